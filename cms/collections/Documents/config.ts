@@ -1,0 +1,48 @@
+import type { CollectionConfig } from 'payload'
+
+import { DOCUMENT_MIME_TYPES } from '../../../shared/format'
+import { anyone, staff } from '../../access'
+import { uploadsDir } from '../../paths'
+import { readPageCount } from './hooks'
+
+/**
+ * Files for download (reports as PDF, office files). `upload.mimeTypes` makes Payload detect the type from the
+ * file's bytes and refuse a file whose content does not match (a text file named .pdf, an image named .docx).
+ * File size and MIME type are stored by Payload; the page count of PDFs by `readPageCount`.
+ */
+export const Documents: CollectionConfig = {
+  slug: 'documents',
+  labels: { singular: { sv: 'Dokument', en: 'Document' }, plural: { sv: 'Dokument', en: 'Documents' } },
+  admin: { useAsTitle: 'title', defaultColumns: ['title', 'filename', 'mimeType', 'filesize', 'pageCount'], group: { sv: 'Filer', en: 'Files' } },
+  access: { read: anyone, create: staff, update: staff, delete: staff },
+  upload: { staticDir: uploadsDir('documents'), mimeTypes: DOCUMENT_MIME_TYPES },
+  hooks: { beforeChange: [readPageCount] },
+  fields: [
+    { name: 'title', type: 'text', required: true, label: { sv: 'Titel', en: 'Title' } },
+    {
+      name: 'language',
+      type: 'select',
+      required: true,
+      defaultValue: 'sv',
+      label: { sv: 'Språk', en: 'Language' },
+      options: [
+        { value: 'sv', label: { sv: 'Svenska', en: 'Swedish' } },
+        { value: 'en', label: { sv: 'Engelska', en: 'English' } },
+        { value: 'se', label: { sv: 'Nordsamiska', en: 'Northern Sami' } },
+        { value: 'fi', label: { sv: 'Finska', en: 'Finnish' } },
+      ],
+    },
+    {
+      name: 'accessible',
+      type: 'checkbox',
+      defaultValue: false,
+      label: { sv: 'Tillgänglighetsanpassad (taggad PDF, läsordning, alternativtexter)', en: 'Accessible (tagged PDF, reading order, alt texts)' },
+    },
+    {
+      name: 'pageCount',
+      type: 'number',
+      label: { sv: 'Antal sidor', en: 'Pages' },
+      admin: { readOnly: true, position: 'sidebar', description: { sv: 'Läses från PDF-filen.', en: 'Read from the PDF.' } },
+    },
+  ],
+}

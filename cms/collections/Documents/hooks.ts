@@ -1,0 +1,19 @@
+import { PDFDocument } from 'pdf-lib'
+import type { CollectionBeforeChangeHook } from 'payload'
+
+/**
+ * Reads the page count from an uploaded PDF and stores it, so download links can say "24 sidor".
+ * Payload has already checked the file's type from its content (upload.mimeTypes) before this runs.
+ */
+export const readPageCount: CollectionBeforeChangeHook = async ({ data, req }) => {
+  const file = req.file
+  if (!file?.data?.length) return data
+  if (data.mimeType !== 'application/pdf') return { ...data, pageCount: null }
+  try {
+    const pdf = await PDFDocument.load(file.data, { ignoreEncryption: true, updateMetadata: false })
+    return { ...data, pageCount: pdf.getPageCount() }
+  } catch (error) {
+    req.payload.logger.warn({ msg: 'Could not read the page count of an uploaded PDF', err: error })
+    return { ...data, pageCount: null }
+  }
+}

@@ -1,0 +1,50 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { mongooseAdapter } from '@payloadcms/db-mongodb'
+import { postgresAdapter } from '@payloadcms/db-postgres'
+import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import type { DatabaseAdapterObj } from 'payload'
+
+import { migrations as postgresMigrations } from './migrations/postgres'
+import { migrations as sqliteMigrations } from './migrations/sqlite'
+import { dataDir } from './paths'
+
+export type DatabaseKind = 'sqlite' | 'postgres' | 'mongodb'
+
+export function databaseKind(url = process.env.DATABASE_URL): DatabaseKind {
+  if (!url || url.startsWith('file:')) return 'sqlite'
+  if (url.startsWith('postgres://') || url.startsWith('postgresql://')) return 'postgres'
+  if (url.startsWith('mongodb://') || url.startsWith('mongodb+srv://')) return 'mongodb'
+  throw new Error(`DATABASE_URL must start with file:, postgres://, postgresql:// or mongodb:// (got "${url.split(':')[0]}:…").`)
+}
+
+/** The committed migrations for the configured database; MongoDB needs none (it has no fixed schema). */
+export function migrationsFor(kind = databaseKind()) {
+  return kind === 'postgres' ? postgresMigrations : kind === 'sqlite' ? sqliteMigrations : []
+}
+
+export const usesEmbeddedDatabase = () => databaseKind() === 'sqlite'
+
+const migrationDir = (kind: string) => path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations', kind)
+
+/**
+ * The database adapter chosen by DATABASE_URL. The schema is never pushed: it comes from the committed
+ * migrations (cms/migrations/<kind>), which `runMigrations` applies before anything else reads the database,
+ * so development, tests, builds and production all run on the same schema.
+ */
+export function databaseAdapter(): DatabaseAdapterObj {
+  const url = process.env.DATABASE_URL
+  switch (databaseKind(url)) {
+    case 'postgres':
+      return postgresAdapter({ pool: { connectionString: url }, push: false, migrationDir: migrationDir('postgres'), prodMigrations: postgresMigrations })
+    case 'mongodb':
+      return mongooseAdapter({ url: url! })
+    default: {
+      fs.mkdirSync(dataDir, { recursive: true })
+      const file = url ?? `file:${path.join(dataDir, 'payload.db')}`
+      return sqliteAdapter({ client: { url: file }, push: false, migrationDir: migrationDir('sqlite'), prodMigrations: sqliteMigrations })
+    }
+  }
+}

@@ -1,0 +1,178 @@
+/**
+ * Demo content: a fictional agency ("Regionalverket") with a section on coordination and follow-up of regional
+ * development. The text is written for this project; report titles and years are those of real Swedish publications.
+ */
+
+export const ORGANISATION = 'Regionalverket (demo)'
+
+export const topics = [
+  { slug: 'regional-utveckling', title: 'Regional utveckling', description: 'Hur regioner, kommuner och staten arbetar för tillväxt i hela landet.' },
+  { slug: 'uppfoljning', title: 'Uppföljning och analys', description: 'Resultat, indikatorer och utvärderingar av det regionala tillväxtarbetet.' },
+  { slug: 'eu-och-internationellt', title: 'EU och internationellt samarbete', description: 'EU-program, makroregionala strategier och samarbete över gränser.' },
+  { slug: 'landsbygd', title: 'Landsbygd och glesbygd', description: 'Förutsättningar för företag och boende utanför storstäderna.' },
+]
+
+export type SeedReport = {
+  slug: string
+  title: string
+  subtitle?: string
+  year: number
+  publishedDate: string
+  topics: string[]
+  summary: string
+  pages: number
+}
+
+export const reports: SeedReport[] = [
+  {
+    slug: 'regionalt-tillvaxtarbete-2017',
+    title: 'Regionalt tillväxtarbete 2017',
+    subtitle: 'Sammanställning av redovisningar om hållbart regionalt tillväxtarbete',
+    year: 2018,
+    publishedDate: '2018-06-15',
+    topics: ['regional-utveckling', 'uppfoljning'],
+    pages: 6,
+    summary: `Rapporten samlar vad länens regionalt utvecklingsansvariga aktörer har redovisat om sitt arbete under 2017.
+
+Sammanställningen visar hur regionerna prioriterar mellan innovation, kompetensförsörjning, tillgänglighet och attraktiva miljöer, och hur de samverkar med kommuner, näringsliv och statliga myndigheter.
+
+## Slutsatser i korthet
+
+- Regionerna har blivit tydligare i att koppla sina insatser till den regionala utvecklingsstrategin.
+- Samverkan med statliga myndigheter har ökat men är fortfarande ojämn mellan länen.
+- Uppföljningen behöver fler gemensamma indikatorer för att resultat ska kunna jämföras.`,
+  },
+  {
+    slug: 'tillstand-och-trender-for-regional-tillvaxt-2018',
+    title: 'Tillstånd och trender för regional tillväxt 2018',
+    year: 2018,
+    publishedDate: '2018-11-20',
+    topics: ['uppfoljning', 'landsbygd'],
+    pages: 8,
+    summary: `En översikt över hur befolkning, sysselsättning, företagande och ekonomi utvecklas i Sveriges län och kommuntyper.
+
+Rapporten beskriver skillnaderna mellan storstadsregioner, större städer och landsbygd, och vilka trender som har förstärkts eller försvagats under de senaste åren.
+
+## Exempel på resultat
+
+- Befolkningen växer snabbast i storstadslänen, medan flera skogslän har en åldrande befolkning.
+- Nyföretagandet är högst där befolkningen är ung och välutbildad.
+- Inkomstskillnaderna mellan länen har varit relativt stabila.`,
+  },
+  {
+    slug: 'politik-for-utvecklingskraft-i-hela-sverige',
+    title: 'Politik för utvecklingskraft i hela Sverige',
+    year: 2019,
+    publishedDate: '2019-04-10',
+    topics: ['regional-utveckling', 'landsbygd'],
+    pages: 5,
+    summary: `Rapporten beskriver hur olika politikområden tillsammans påverkar möjligheterna att bo, arbeta och driva företag i alla delar av landet.
+
+Den lyfter fram behovet av att statliga insatser anpassas efter regionala förutsättningar och att myndigheterna samordnar sig bättre med regionerna.`,
+  },
+  {
+    slug: 'eu-strategin-for-ostersjoregionen-lagesbild-2020',
+    title: 'EU-strategin för Östersjöregionen – lägesbild 2020',
+    year: 2020,
+    publishedDate: '2020-09-01',
+    topics: ['eu-och-internationellt'],
+    pages: 4,
+    summary: `Demorapport: en kort lägesbild över hur svenska aktörer deltar i genomförandet av EU:s strategi för Östersjöregionen, med exempel på projekt inom havsmiljö, transporter och innovation.`,
+  },
+]
+
+export type SeedPage = { slug: string; title: string; lead: string; body: string; parent?: string }
+
+export const sectionPage: SeedPage = {
+  slug: 'samordning-och-uppfoljning',
+  title: 'Samordning och uppföljning',
+  lead: 'Alla delar av Sverige ska ha goda förutsättningar att utvecklas, från tätbefolkade storstadsregioner till glest befolkade landsbygder. Vi samordnar de aktörer som arbetar med regional utveckling och följer upp vad arbetet leder till.',
+  body: `Förutsättningarna för tillväxt skiljer sig mellan regioner. Befolkningens ålder och utbildning, vilka branscher som dominerar och vilka naturresurser som finns påverkar vad som är möjligt och vad som behövs.
+
+Vår uppgift är att stödja regionerna i deras utvecklingsarbete, att hjälpa statliga myndigheter att ta hänsyn till regionala skillnader och att skapa mötesplatser där nationell och regional nivå kan prata med varandra.`,
+}
+
+export const subPages: SeedPage[] = [
+  {
+    slug: 'strategiskt-regionarbete',
+    title: 'Strategiskt regionarbete',
+    lead: 'Varje region har sina egna utmaningar. Genom regelbundna samtal med regionerna fångar vi upp deras behov och för dem vidare.',
+    body: `I det strategiska regionarbetet träffar vi företrädare för varje region för att diskutera regionens utvecklingsstrategi, dess prioriteringar och vad den behöver från staten.
+
+Det vi lär oss används för att anpassa våra egna insatser och för att ge regeringen en samlad bild av läget i landet.`,
+  },
+  {
+    slug: 'stod-till-statliga-myndigheter',
+    title: 'Stöd till statliga myndigheter',
+    lead: 'Många statliga myndigheter påverkar förutsättningarna för regional utveckling. Vi hjälper dem att förstå och bidra till det regionala tillväxtarbetet.',
+    body: `Vi erbjuder kunskapsunderlag, seminarier och nätverk för myndigheter som vill bli bättre på att samverka med regionerna.
+
+Målet är att statens insatser ska passa de olika förutsättningar som finns i olika delar av landet.`,
+  },
+  {
+    slug: 'regeringens-forum-for-regionerna',
+    title: 'Regeringens forum för regionerna',
+    lead: 'Ett forum där regeringen möter förtroendevalda och tjänstepersoner från regionerna för att diskutera strategiska frågor om regional utveckling.',
+    body: `Forumet samlas flera gånger per år. Mellan mötena arbetar tematiska grupper med frågor som kompetensförsörjning, hållbar omställning och tillgänglighet.
+
+Vi är forumets kansli: vi förbereder mötena, tar fram underlag och dokumenterar vad som sägs.`,
+  },
+  {
+    slug: 'samarbete-i-ostersjoregionen',
+    title: 'Samarbete i Östersjöregionen',
+    lead: 'EU:s strategi för Östersjöregionen har tre mål: att rädda havet, att binda samman regionen och att öka välståndet. Vi samordnar Sveriges del av arbetet.',
+    body: `Strategin är EU:s första makroregionala strategi. Länder runt Östersjön samarbetar i flaggskeppsprojekt och policyområden där gemensamma insatser ger mer än nationella.
+
+Läs mer om strategin på [EU-strategin för Östersjöregionens webbplats](https://eusbsr.eu/).`,
+  },
+  {
+    slug: 'uppfoljning-av-regionalt-tillvaxtarbete',
+    title: 'Uppföljning av det regionala tillväxtarbetet',
+    lead: 'Varje år följer vi på regeringens uppdrag upp det regionala tillväxtarbetet. Uppföljningen visar vad regionerna gör och är ett underlag för regeringens styrning och redovisning till riksdagen.',
+    body: `Uppföljningen utgår från den nationella strategin för hållbar regional tillväxt och attraktionskraft 2015–2020, som finns på [regeringens webbplats](https://www.regeringen.se/).
+
+## Vad uppföljningen omfattar
+
+- hur anslagen inom politikområdet har använts
+- vilka regionala projekt som har genomförts och vad de har gett
+- hur verksamheten inom de EU-program vi förvaltar har gått
+
+Resultaten publiceras i rapporter som du hittar under [Publikationer](/publikationer/).`,
+  },
+]
+
+export const homePage: SeedPage = {
+  slug: 'start',
+  title: 'Regional utveckling i hela Sverige',
+  lead: 'Här publicerar Regionalverket (en påhittad demomyndighet) sidor, rapporter och statistik om hur regionerna utvecklas.',
+  body: `Webbplatsen är en demonstration av en publiceringsplattform för myndigheter. Allt innehåll är exempel.`,
+}
+
+export const privacyNotice = {
+  slug: 'e-postadress',
+  title: 'Så behandlar vi din e-postadress',
+  summary:
+    'Lämnar du din e-postadress sparar Regionalverket den för att kunna svara på din fråga. Vi är personuppgiftsansvariga och raderar adressen efter 90 dagar.',
+  effectiveDate: '2026-01-01',
+  controller: {
+    name: 'Regionalverket (demo)',
+    organisationNumber: '202100-0000',
+    address: 'Box 0000\n100 00 Stockholm',
+    email: 'registrator@regionalverket.example',
+    phone: '08-000 00 00',
+  },
+  dataProtectionOfficer: { name: 'Dataskyddsombudet', email: 'dataskyddsombud@regionalverket.example' },
+  dataCategories: 'Den e-postadress du skriver in och det du skriver i ditt meddelande.',
+  purposes: [
+    {
+      purpose: 'Att kunna svara på frågor och synpunkter som skickas in via formulär på webbplatsen.',
+      legalBasis: 'public-task',
+      legalBasisDetails: 'Att svara allmänheten ingår i myndighetens serviceskyldighet enligt förvaltningslagen.',
+    },
+  ],
+  recipients:
+    'Uppgifterna hanteras av de medarbetare som besvarar frågan. Vår leverantör av webbplatsens drift behandlar dem för vår räkning enligt ett personuppgiftsbiträdesavtal. Meddelanden kan bli allmänna handlingar.',
+  retention: { description: 'E-postadressen och meddelandet raderas 90 dagar efter att de kom in, om de inte behöver bevaras som allmän handling.', days: 90 },
+  rights:
+    'Du har rätt att få veta vilka uppgifter vi har om dig, att få felaktiga uppgifter rättade och att i vissa fall få uppgifterna raderade eller behandlingen begränsad. Kontakta oss eller vårt dataskyddsombud.',
+}

@@ -1,0 +1,160 @@
+import { convertMarkdownToLexical, editorConfigFactory } from '@payloadcms/richtext-lexical'
+import type { CollectionSlug, Payload } from 'payload'
+
+import { ORGANISATION, homePage, privacyNotice, reports, sectionPage, subPages, topics, type SeedPage } from './content'
+import { makeHeroImage, makeReportPdf } from './files'
+
+type Id = number | string
+
+/**
+ * Creates the demo content, or brings it back to its demo state: every document is found by its slug
+ * (files by their name) and updated instead of created again, so running the seed twice makes no duplicates.
+ */
+export async function seed(payload: Payload): Promise<void> {
+  const log = (msg: string) => payload.logger.info(`seed: ${msg}`)
+  const editorConfig = await editorConfigFactory.default({ config: payload.config })
+  const richText = (markdown: string) => convertMarkdownToLexical({ editorConfig, markdown })
+
+  async function upsert(collection: CollectionSlug, where: Record<string, unknown>, data: Record<string, unknown>): Promise<Id> {
+    const found = await payload.find({ collection, where: where as never, limit: 1, depth: 0, draft: true, overrideAccess: true })
+    if (found.docs[0]) {
+      const doc = await payload.update({ collection, id: found.docs[0].id, data: data as never, depth: 0, overrideAccess: true })
+      return doc.id
+    }
+    return (await payload.create({ collection, data: data as never, depth: 0, overrideAccess: true })).id
+  }
+
+  // Files are found by their stem: Payload may store them under another extension (images are converted to WebP).
+  async function upload(collection: 'media' | 'documents', name: string, mimetype: string, makeFile: () => Promise<Buffer>, data: Record<string, unknown>) {
+    const stem = name.replace(/\.[a-z0-9]+$/i, '')
+    const found = await payload.find({
+      collection,
+      where: { or: [{ filename: { equals: name } }, { filename: { equals: `${stem}.webp` } }] },
+      limit: 1,
+      depth: 0,
+      overrideAccess: true,
+    })
+    if (found.docs[0]) return found.docs[0].id
+    const buffer = await makeFile()
+    const doc = await payload.create({ collection, data: data as never, file: { data: buffer, mimetype, name, size: buffer.length }, overrideAccess: true })
+    return doc.id
+  }
+
+  log('topics')
+  const topicIds: Record<string, Id> = {}
+  for (const topic of topics) topicIds[topic.slug] = await upsert('topics', { slug: { equals: topic.slug } }, topic)
+
+  log('images')
+  const heroId = await upload('media', 'demo-hero-samordning.jpg', 'image/jpeg', () => makeHeroImage(195), {
+    alt: 'Abstrakt illustration med mjuka linjer som påminner om höjdkurvor på en karta, i blått och grönt.',
+    caption: 'Illustration: Regionalverket (demo)',
+    credit: 'Regionalverket (demo)',
+  })
+  const homeHeroId = await upload('media', 'demo-hero-start.jpg', 'image/jpeg', () => makeHeroImage(150), {
+    alt: 'Abstrakt illustration med linjer över en grön bakgrund.',
+    credit: 'Regionalverket (demo)',
+  })
+
+  log('reports')
+  const reportIds: Id[] = []
+  for (const report of reports) {
+    const pdfId = await upload('documents', `${report.slug}.pdf`, 'application/pdf', () => makeReportPdf(report.title, report.subtitle, report.year, report.pages), {
+      title: report.title,
+      language: 'sv',
+      accessible: false,
+    })
+    reportIds.push(
+      await upsert('reports', { slug: { equals: report.slug } }, {
+        title: report.title,
+        subtitle: report.subtitle ?? null,
+        slug: report.slug,
+        publishedDate: report.publishedDate,
+        summary: richText(report.summary),
+        pdf: pdfId,
+        topics: report.topics.map((slug) => topicIds[slug]),
+        organisation: ORGANISATION,
+        _status: 'published',
+      }),
+    )
+  }
+
+  log('pages')
+  const pageData = (page: SeedPage, extra: Record<string, unknown> = {}) => ({
+    title: page.title,
+    slug: page.slug,
+    lead: page.lead,
+    layout: [{ blockType: 'richText', content: richText(page.body) }],
+    _status: 'published',
+    ...extra,
+  })
+  const sectionId = await upsert('pages', { and: [{ slug: { equals: sectionPage.slug } }, { parent: { exists: false } }] }, pageData(sectionPage, { heroImage: heroId }))
+  const childIds: Id[] = []
+  for (const child of subPages) {
+    childIds.push(await upsert('pages', { and: [{ slug: { equals: child.slug } }, { parent: { equals: sectionId } }] }, pageData(child, { parent: sectionId })))
+  }
+  await payload.update({
+    collection: 'pages',
+    id: sectionId,
+    overrideAccess: true,
+    data: {
+      layout: [
+        { blockType: 'richText', content: richText(sectionPage.body) },
+        { blockType: 'teaserList', heading: 'Det här gör vi', items: childIds.map((page) => ({ page })) },
+        { blockType: 'reportList', heading: 'Rapporter om regionalt tillväxtarbete', mode: 'picked', reports: reportIds.slice(0, 3), moreLinkLabel: 'Fler rapporter under Publikationer' },
+        {
+          blockType: 'callToAction',
+          heading: 'Statistik om regional utveckling',
+          text: 'Jämför län och år i interaktiva diagram, och ta del av resultat från våra undersökningar.',
+          label: 'Till statistiken',
+          linkType: 'external',
+          url: '/statistik/',
+        },
+      ],
+      _status: 'published',
+    },
+  })
+  const homeId = await upsert('pages', { and: [{ slug: { equals: homePage.slug } }, { parent: { exists: false } }] }, pageData(homePage, {
+    heroImage: homeHeroId,
+    layout: [
+      { blockType: 'richText', content: richText(homePage.body) },
+      { blockType: 'teaserList', heading: 'Vårt arbete', items: [{ page: sectionId }, { page: childIds[4] }] },
+      { blockType: 'reportList', heading: 'Senaste publikationerna', mode: 'latest', limit: 3, moreLinkLabel: 'Alla publikationer' },
+    ],
+  }))
+
+  log('privacy notice')
+  await upsert('privacy-notices', { slug: { equals: privacyNotice.slug } }, { ...privacyNotice, _status: 'published' })
+
+  log('settings and navigation')
+  await payload.updateGlobal({
+    slug: 'site-settings',
+    overrideAccess: true,
+    data: {
+      siteName: 'Regional utveckling',
+      organisation: ORGANISATION,
+      homePage: homeId,
+      contact: { email: 'info@regionalverket.example', phone: '08-000 00 00', address: 'Box 0000\n100 00 Stockholm' },
+      footerLinks: [
+        { label: 'Publikationer', linkType: 'external', url: '/publikationer/' },
+        { label: 'Så behandlar vi personuppgifter', linkType: 'external', url: `/personuppgifter/${privacyNotice.slug}/` },
+      ],
+    },
+  })
+  await payload.updateGlobal({
+    slug: 'navigation',
+    overrideAccess: true,
+    data: {
+      items: [
+        { label: 'Samordning och uppföljning', linkType: 'internal', reference: { relationTo: 'pages', value: sectionId } },
+        { label: 'Publikationer', linkType: 'external', url: '/publikationer/' },
+      ],
+    },
+  })
+  log('done')
+}
+
+/** True when the database holds no content yet (a fresh install), so `npm start` seeds it. */
+export async function isEmpty(payload: Payload): Promise<boolean> {
+  const { totalDocs } = await payload.count({ collection: 'pages', overrideAccess: true })
+  return totalDocs === 0
+}

@@ -1,0 +1,29 @@
+/**
+ * Slug and URL rules shared by the CMS (which stores slugs and paths) and the site (which builds links).
+ * Swedish letters are folded to ASCII so URLs stay readable and safe: "Östersjöregionen" -> "ostersjoregionen".
+ */
+const FOLD: Record<string, string> = { å: 'a', ä: 'a', ö: 'o', é: 'e', ü: 'u' }
+
+export function slugify(input: string): string {
+  return input
+    .toLowerCase()
+    .replace(/[åäöéü]/g, (ch) => FOLD[ch] ?? ch)
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 80)
+}
+
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+
+/** Path segments reserved for the site's own sections: a top-level page may not take them. */
+export const RESERVED_TOP_LEVEL_SLUGS = ['publikationer', 'statistik', 'personuppgifter', 'sok', 'media', 'dokument', '404', 'admin', 'api', '_astro']
+
+/** "/a/b/" from ["a", "b"]; "/" for the empty list. */
+export function pathFromSlugs(slugs: string[]): string {
+  return slugs.length === 0 ? '/' : `/${slugs.join('/')}/`
+}
+
+export const reportPath = (slug: string) => `/publikationer/${slug}/`
+export const privacyNoticePath = (slug: string) => `/personuppgifter/${slug}/`
