@@ -1,0 +1,17 @@
+import react from '@astrojs/react'
+import { defineConfig } from 'astro/config'
+
+/**
+ * The public static site. Content comes from the CMS at build time (site/content.config.ts);
+ * `npm run build` (scripts/build-site.ts) runs this build and then copies uploaded files into it.
+ */
+export default defineConfig({
+  srcDir: './site',
+  publicDir: './site/public',
+  outDir: process.env.SITE_OUT_DIR ?? './dist',
+  site: process.env.SITE_URL ?? 'http://localhost:4321',
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  integrations: [react()],
+  devToolbar: { enabled: false },
+})

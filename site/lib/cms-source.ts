@@ -1,0 +1,84 @@
+/**
+ * Where the build reads published content from: Payload's Local API in this process (the default),
+ * or the REST API of a running CMS when CMS_URL is set (a build on another machine).
+ * Both ask as an anonymous visitor, so Payload's access rules apply: only published documents come back.
+ */
+import fs from 'node:fs/promises'
+import path from 'node:path'
+
+import { uploadsDir } from '../../cms/paths'
+
+export type PublicCollection = 'pages' | 'reports' | 'topics' | 'privacy-notices' | 'media' | 'documents'
+export type PublicGlobal = 'site-settings' | 'navigation'
+
+/** Collections with drafts: the public reads their published documents only. */
+const DRAFTED: PublicCollection[] = ['pages', 'reports', 'privacy-notices']
+const PUBLISHED = { _status: { equals: 'published' } }
+
+export interface ContentSource {
+  /** Every published document of a collection, relations populated two levels deep. */
+  findAll(collection: PublicCollection): Promise<Record<string, unknown>[]>
+  findGlobal(slug: PublicGlobal): Promise<Record<string, unknown>>
+  /** Copies an uploaded file (by its stored file name) to `target`. */
+  copyUpload(collection: 'media' | 'documents', filename: string, target: string): Promise<void>
+}
+
+function localSource(): ContentSource {
+  // Imported lazily so a REST build never loads Payload and its database driver.
+  const cms = import('../../cms/get-cms').then(({ getCms }) => getCms())
+  return {
+    async findAll(collection) {
+      const payload = await cms
+      const result = await payload.find({
+        collection,
+        where: DRAFTED.includes(collection) ? PUBLISHED : undefined,
+        draft: false,
+        overrideAccess: false,
+        depth: 2,
+        pagination: false,
+      })
+      return result.docs as unknown as Record<string, unknown>[]
+    },
+    async findGlobal(slug) {
+      const payload = await cms
+      return (await payload.findGlobal({ slug, depth: 2, overrideAccess: false })) as unknown as Record<string, unknown>
+    },
+    async copyUpload(collection, filename, target) {
+      await fs.mkdir(path.dirname(target), { recursive: true })
+      await fs.copyFile(path.join(uploadsDir(collection), filename), target)
+    },
+  }
+}
+
+function restSource(baseUrl: string): ContentSource {
+  const base = baseUrl.replace(/\/+$/, '')
+  async function getJson(url: string) {
+    const response = await fetch(url, { headers: { accept: 'application/json' } })
+    if (!response.ok) throw new Error(`CMS answered ${response.status} for ${url}`)
+    return response.json()
+  }
+  return {
+    async findAll(collection) {
+      const docs: Record<string, unknown>[] = []
+      const where = DRAFTED.includes(collection) ? '&where[_status][equals]=published' : ''
+      for (let page = 1; ; page++) {
+        const body = await getJson(`${base}/api/${collection}?depth=2&draft=false&limit=100&page=${page}${where}`)
+        docs.push(...body.docs)
+        if (!body.hasNextPage) return docs
+      }
+    },
+    findGlobal: (slug) => getJson(`${base}/api/globals/${slug}?depth=2`),
+    async copyUpload(collection, filename, target) {
+      const response = await fetch(`${base}/api/${collection}/file/${encodeURIComponent(filename)}`)
+      if (!response.ok) throw new Error(`CMS answered ${response.status} for the file ${filename}`)
+      await fs.mkdir(path.dirname(target), { recursive: true })
+      await fs.writeFile(target, Buffer.from(await response.arrayBuffer()))
+    },
+  }
+}
+
+let source: ContentSource | undefined
+export function contentSource(): ContentSource {
+  source ??= process.env.CMS_URL ? restSource(process.env.CMS_URL) : localSource()
+  return source
+}

@@ -1,0 +1,42 @@
+/** Typed access to the content the loaders pulled, and the URL of each kind of document. */
+import { getCollection, getEntry } from 'astro:content'
+
+import type { Document, Media, Navigation, Page, PrivacyNotice, Report, SiteSetting, Topic } from '../../shared/payload-types'
+import { privacyNoticePath, reportPath } from '../../shared/slug'
+
+export type { Document, Media, Navigation, Page, PrivacyNotice, Report, SiteSetting, Topic }
+
+const dataOf = async <T>(name: 'pages' | 'reports' | 'topics' | 'privacyNotices') => (await getCollection(name)).map((entry) => entry.data as unknown as T)
+
+export const getPages = () => dataOf<Page>('pages')
+export const getTopics = () => dataOf<Topic>('topics')
+export const getPrivacyNotices = () => dataOf<PrivacyNotice>('privacyNotices')
+
+/** Published reports, newest first. */
+export async function getReports(): Promise<Report[]> {
+  const reports = await dataOf<Report>('reports')
+  return reports.sort((a, b) => b.publishedDate.localeCompare(a.publishedDate) || a.title.localeCompare(b.title, 'sv'))
+}
+
+export async function getSettings(): Promise<SiteSetting> {
+  return (await getEntry('globals', 'site-settings'))?.data as unknown as SiteSetting
+}
+
+export async function getNavigation(): Promise<Navigation> {
+  return (await getEntry('globals', 'navigation'))?.data as unknown as Navigation
+}
+
+/** The id of a relation whether Payload populated it or not. */
+export const idOf = (value: unknown): string | undefined =>
+  value === null || value === undefined ? undefined : typeof value === 'object' ? String((value as { id: unknown }).id) : String(value)
+
+/** A populated relation, or undefined when it is only an id (not readable by the public, e.g. a draft). */
+export const populated = <T extends object>(value: T | number | string | null | undefined): T | undefined =>
+  value && typeof value === 'object' ? value : undefined
+
+/** Where a page lives on the public site: the home page at "/", every other page at its full path. */
+export function pagePath(page: Pick<Page, 'id' | 'path'>, settings: SiteSetting | undefined): string {
+  return idOf(settings?.homePage) === String(page.id) ? '/' : (page.path ?? '/')
+}
+
+export { reportPath, privacyNoticePath }

@@ -1,0 +1,54 @@
+import type { Page, Report, SiteSetting } from './content'
+import { getPages, getReports, getSettings, idOf, pagePath, reportPath } from './content'
+
+export type Relation = { relationTo: 'pages' | 'reports'; value: unknown }
+export type LinkValue = { label: string; linkType?: 'internal' | 'external' | null; reference?: Relation | null; url?: string | null }
+export type ResolvedLink = { href: string; label: string; external: boolean }
+
+/** Absolute http(s) address on another host than the site's own. */
+export function isExternalHref(href: string, siteUrl: string | URL | undefined): boolean {
+  if (!/^https?:\/\//i.test(href)) return false
+  if (!siteUrl) return true
+  return new URL(href).host !== new URL(siteUrl).host
+}
+
+export type LinkResolver = {
+  settings: SiteSetting
+  /** The public address of a page or report, or undefined when it is not published. */
+  hrefOf(relation: Relation): string | undefined
+  resolve(link: LinkValue, siteUrl: string | URL | undefined): ResolvedLink | undefined
+  pagesById: Map<string, Page>
+  reportsById: Map<string, Report>
+}
+
+let cached: Promise<LinkResolver> | undefined
+
+/** Built once per build: maps from id to the published document, so links to unpublished content are dropped, never broken. */
+export function linkResolver(): Promise<LinkResolver> {
+  cached ??= (async () => {
+    const [pages, reports, settings] = await Promise.all([getPages(), getReports(), getSettings()])
+    const pagesById = new Map(pages.map((p) => [String(p.id), p]))
+    const reportsById = new Map(reports.map((r) => [String(r.id), r]))
+    const hrefOf = ({ relationTo, value }: Relation) => {
+      const id = idOf(value)
+      if (!id) return undefined
+      if (relationTo === 'pages') {
+        const page = pagesById.get(id)
+        return page ? pagePath(page, settings) : undefined
+      }
+      const report = reportsById.get(id)
+      return report ? reportPath(report.slug) : undefined
+    }
+    return {
+      settings,
+      pagesById,
+      reportsById,
+      hrefOf,
+      resolve(link, siteUrl) {
+        const href = link.linkType === 'external' ? link.url ?? undefined : link.reference ? hrefOf(link.reference) : undefined
+        return href ? { href, label: link.label, external: isExternalHref(href, siteUrl) } : undefined
+      },
+    }
+  })()
+  return cached
+}
