@@ -24,7 +24,7 @@ const dirname = path.dirname(fileURLToPath(import.meta.url))
 export default buildConfig({
   admin: {
     user: Users.slug,
-    importMap: { baseDir: dirname },
+    importMap: { baseDir: dirname, importMapFile: path.resolve(dirname, 'app/(payload)/admin/importMap.js') },
     meta: { titleSuffix: ' – Publiceringsplattform' },
   },
   i18n: { supportedLanguages: { sv, en }, fallbackLanguage: 'sv' },

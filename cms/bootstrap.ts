@@ -1,0 +1,16 @@
+import type { Payload } from 'payload'
+
+/**
+ * Creates the first admin from ADMIN_EMAIL / ADMIN_PASSWORD when no user exists yet (unattended installs).
+ * Without them nothing is created: the first admin signs up on the admin's first-user screen. There is no default password.
+ */
+export async function ensureAdminFromEnv(payload: Payload): Promise<string | undefined> {
+  const email = process.env.ADMIN_EMAIL
+  const password = process.env.ADMIN_PASSWORD
+  if (!email || !password) return undefined
+  if (password.length < 12) throw new Error('ADMIN_PASSWORD must be at least 12 characters long.')
+  const { totalDocs } = await payload.count({ collection: 'users', overrideAccess: true })
+  if (totalDocs > 0) return undefined
+  await payload.create({ collection: 'users', data: { email, password, roles: ['admin'] }, overrideAccess: true })
+  return email
+}

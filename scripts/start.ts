@@ -1,0 +1,120 @@
+/**
+ * `npm start`: everything a newcomer needs, in one command.
+ *  1. migrates the database (the embedded SQLite file under data/ is created on first run),
+ *  2. creates the first admin from ADMIN_EMAIL/ADMIN_PASSWORD if set, and seeds demo content into an empty database,
+ *  3. builds the admin (Next.js) when its build is missing or older than the CMS code, and the static site,
+ *  4. serves the admin on :3000 and the static site on :4321, and prints both addresses.
+ * `npm run dev` runs the admin with `next dev` (hot reload) instead of a production build.
+ * Ctrl-C stops everything this started.
+ */
+import { spawn, type ChildProcess } from 'node:child_process'
+import fs from 'node:fs'
+import http from 'node:http'
+import path from 'node:path'
+
+import { ensureAdminFromEnv } from '../cms/bootstrap'
+import { getCms } from '../cms/get-cms'
+import { isEmpty, seed } from '../cms/seed'
+import { createSiteHandler } from './serve-site'
+
+const root = path.resolve(import.meta.dirname, '..')
+const dev = process.argv.includes('--dev')
+const CMS_PORT = Number(process.env.CMS_PORT ?? 3000)
+const SITE_PORT = Number(process.env.SITE_PORT ?? 4321)
+const siteDir = path.resolve(root, process.env.SITE_OUT_DIR ?? 'dist')
+const children: ChildProcess[] = []
+const step = (text: string) => console.log(`\n▶ ${text}`)
+
+process.env.PROJECT_ROOT = root
+process.env.NEXT_TELEMETRY_DISABLED = '1'
+process.env.ASTRO_TELEMETRY_DISABLED = '1'
+
+function run(command: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } })
+    children.push(child)
+    child.on('exit', (code, signal) => (code === 0 ? resolve() : reject(new Error(`${command} ${args.join(' ')} failed (${signal ?? code})`))))
+  })
+}
+
+/** The admin build is stale when any CMS source file is newer than it. */
+function adminBuildIsCurrent(): boolean {
+  const buildId = path.join(root, 'cms/.next/BUILD_ID')
+  if (!fs.existsSync(buildId)) return false
+  const builtAt = fs.statSync(buildId).mtimeMs
+  const newer = (dir: string): boolean =>
+    fs.readdirSync(dir, { withFileTypes: true }).some((entry) => {
+      if (entry.name === '.next' || entry.name === 'node_modules') return false
+      const full = path.join(dir, entry.name)
+      return entry.isDirectory() ? newer(full) : fs.statSync(full).mtimeMs > builtAt
+    })
+  return !newer(path.join(root, 'cms')) && !newer(path.join(root, 'shared'))
+}
+
+function stopAll(code = 0) {
+  for (const child of children) if (child.exitCode === null) child.kill('SIGTERM')
+  process.exit(code)
+}
+process.on('SIGINT', () => stopAll(0))
+process.on('SIGTERM', () => stopAll(0))
+
+try {
+  step('Preparing the database (migrations)')
+  const payload = await getCms()
+  const admin = await ensureAdminFromEnv(payload)
+  if (admin) console.log(`  Created the admin account ${admin} from ADMIN_EMAIL.`)
+  if (await isEmpty(payload)) {
+    step('Empty database: adding the demo content')
+    await seed(payload)
+  }
+  await payload.destroy()
+
+  const nextBin = path.join(root, 'node_modules/next/dist/bin/next')
+  if (!dev && !adminBuildIsCurrent()) {
+    step('Building the admin (Next.js; about a minute on first run)')
+    await run(process.execPath, [nextBin, 'build', 'cms'])
+  }
+
+  step('Building the static site')
+  await run(process.execPath, ['--import', 'tsx/esm', path.join(root, 'scripts/build-site.ts')])
+
+  step('Starting the servers')
+  const admin$ = spawn(process.execPath, [nextBin, dev ? 'dev' : 'start', 'cms', '--port', String(CMS_PORT)], {
+    cwd: root,
+    stdio: ['ignore', 'inherit', 'inherit'],
+    env: { ...process.env, NODE_ENV: dev ? 'development' : 'production' },
+  })
+  children.push(admin$)
+  admin$.on('exit', (code) => {
+    console.error(`The admin server stopped (${code}).`)
+    stopAll(1)
+  })
+
+  const site = http.createServer(createSiteHandler(siteDir))
+  await new Promise<void>((resolve) => site.listen(SITE_PORT, resolve))
+  await waitForHttp(`http://localhost:${CMS_PORT}/admin`, dev ? 180_000 : 60_000)
+
+  console.log(`
+  Ready.
+    Admin (Payload):   http://localhost:${CMS_PORT}/admin
+    Public site:       http://localhost:${SITE_PORT}
+  After editing content, run \`npm run build\` to rebuild the public site. Ctrl-C stops both servers.
+`)
+} catch (error) {
+  console.error(`\n✖ ${(error as Error).message}`)
+  stopAll(1)
+}
+
+async function waitForHttp(url: string, timeoutMs: number) {
+  const until = Date.now() + timeoutMs
+  while (Date.now() < until) {
+    try {
+      const response = await fetch(url, { redirect: 'manual' })
+      if (response.status < 500) return
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 500))
+  }
+  throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`)
+}
