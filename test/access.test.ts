@@ -1,0 +1,100 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { paragraph, startTestCms, type TestCms } from './helpers/cms'
+
+/**
+ * Who may do what. Requests go through Payload's own REST handlers (the ones the admin server mounts under /api),
+ * anonymously or with a user's JWT, so these are the rules the public and editors actually meet.
+ */
+let cms: TestCms
+let rest: typeof import('@payloadcms/next/routes')
+let config: typeof import('../cms/payload.config').default
+const tokens: Record<string, string> = {}
+
+beforeAll(async () => {
+  cms = await startTestCms()
+  rest = await import('@payloadcms/next/routes')
+  // Imported only now: the config reads the test database's location from the environment set above.
+  config = (await import('../cms/payload.config')).default
+  const { payload } = cms
+  // The first account becomes an admin whatever it asks for; the next ones are editors.
+  await payload.create({ collection: 'users', data: { email: 'admin@example.se', password: 'ett-langt-losenord-1', roles: ['editor'] } })
+  await payload.create({ collection: 'users', data: { email: 'editor@example.se', password: 'ett-langt-losenord-2', roles: ['editor'] } })
+  for (const [role, email, password] of [['admin', 'admin@example.se', 'ett-langt-losenord-1'], ['editor', 'editor@example.se', 'ett-langt-losenord-2']]) {
+    tokens[role] = (await payload.login({ collection: 'users', data: { email, password } })).token!
+  }
+  await payload.create({ collection: 'pages', data: { title: 'Publicerad sida', _status: 'published' }, overrideAccess: true })
+  await payload.create({ collection: 'pages', data: { title: 'Hemligt utkast', _status: 'draft' }, overrideAccess: true })
+  await payload.create({ collection: 'reports', data: { title: 'Opublicerad rapport', publishedDate: '2025-01-01', summary: paragraph('x'), _status: 'draft' }, overrideAccess: true })
+})
+afterAll(async () => cms?.stop())
+
+async function call(method: 'GET' | 'POST' | 'PATCH' | 'DELETE', path: string, { as, body }: { as?: string; body?: unknown } = {}) {
+  const handlers = { GET: rest.REST_GET, POST: rest.REST_POST, PATCH: rest.REST_PATCH, DELETE: rest.REST_DELETE }
+  const url = new URL(`http://localhost/api/${path}`)
+  const headers: Record<string, string> = { 'content-type': 'application/json' }
+  if (as) headers.authorization = `JWT ${tokens[as]}`
+  const request = new Request(url, { method, headers, body: body ? JSON.stringify(body) : undefined })
+  const slug = url.pathname.replace(/^\/api\//, '').split('/')
+  const response = await handlers[method](config)(request, { params: Promise.resolve({ slug }) })
+  return { status: response.status, body: await response.json() }
+}
+
+describe('the public (not signed in)', () => {
+  it('reads published pages but never drafts', async () => {
+    const { status, body } = await call('GET', 'pages?limit=100&depth=0')
+    expect(status).toBe(200)
+    const titles = body.docs.map((d: { title: string }) => d.title)
+    expect(titles).toContain('Publicerad sida')
+    expect(titles).not.toContain('Hemligt utkast')
+  })
+
+  it('gets no draft even when asking for drafts', async () => {
+    const pages = await call('GET', 'pages?draft=true&limit=100&depth=0')
+    expect(pages.body.docs.map((d: { title: string }) => d.title)).not.toContain('Hemligt utkast')
+    const reports = await call('GET', 'reports?draft=true&depth=0')
+    expect(reports.body.docs).toEqual([])
+  })
+
+  it('cannot create, change or delete content', async () => {
+    const before = await cms.payload.count({ collection: 'pages', overrideAccess: true })
+    expect((await call('POST', 'pages', { body: { title: 'Intrång', _status: 'published' } })).status).toBe(403)
+    const page = (await cms.payload.find({ collection: 'pages', where: { title: { equals: 'Publicerad sida' } }, overrideAccess: true })).docs[0]
+    expect((await call('PATCH', `pages/${page.id}`, { body: { title: 'Ändrad' } })).status).toBe(403)
+    expect((await call('DELETE', `pages/${page.id}`)).status).toBe(403)
+    expect(await cms.payload.count({ collection: 'pages', overrideAccess: true })).toEqual(before)
+    expect((await cms.payload.findByID({ collection: 'pages', id: page.id, overrideAccess: true })).title).toBe('Publicerad sida')
+  })
+
+  it('cannot list users or create an account once the first one exists', async () => {
+    expect((await call('GET', 'users')).status).toBe(403)
+    expect((await call('POST', 'users', { body: { email: 'x@example.se', password: 'ett-langt-losenord-3' } })).status).toBe(403)
+  })
+})
+
+describe('editors', () => {
+  it('read drafts and write content', async () => {
+    const drafts = await call('GET', 'pages?draft=true&limit=100&depth=0', { as: 'editor' })
+    expect(drafts.body.docs.map((d: { title: string }) => d.title)).toContain('Hemligt utkast')
+    const created = await call('POST', 'topics', { as: 'editor', body: { title: 'Nytt ämne' } })
+    expect(created.status).toBe(201)
+  })
+
+  it('cannot create users, promote themselves or change site settings', async () => {
+    expect((await call('POST', 'users', { as: 'editor', body: { email: 'ny@example.se', password: 'ett-langt-losenord-4', roles: ['editor'] } })).status).toBe(403)
+    const me = (await cms.payload.find({ collection: 'users', where: { email: { equals: 'editor@example.se' } }, overrideAccess: true })).docs[0]
+    await call('PATCH', `users/${me.id}`, { as: 'editor', body: { roles: ['admin'] } })
+    expect((await cms.payload.findByID({ collection: 'users', id: me.id, overrideAccess: true })).roles).toEqual(['editor'])
+    expect((await call('POST', 'globals/site-settings', { as: 'editor', body: { siteName: 'Kapad' } })).status).toBe(403)
+  })
+})
+
+describe('admins', () => {
+  it('the first account became an admin, and admins manage users and settings', async () => {
+    const admin = (await cms.payload.find({ collection: 'users', where: { email: { equals: 'admin@example.se' } }, overrideAccess: true })).docs[0]
+    expect(admin.roles).toEqual(['admin'])
+    expect((await call('POST', 'users', { as: 'admin', body: { email: 'ny@example.se', password: 'ett-langt-losenord-5', roles: ['editor'] } })).status).toBe(201)
+    const settings = await call('POST', 'globals/site-settings', { as: 'admin', body: { siteName: 'Ny webbplats', organisation: 'Verket' } })
+    expect(settings.status).toBe(200)
+  })
+})

@@ -1,0 +1,48 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { startTestCms, type TestCms } from './helpers/cms'
+
+let cms: TestCms
+beforeAll(async () => {
+  cms = await startTestCms()
+})
+afterAll(async () => cms?.stop())
+
+const COLLECTIONS = ['pages', 'reports', 'topics', 'privacy-notices', 'media', 'documents'] as const
+
+async function counts() {
+  const entries = await Promise.all(COLLECTIONS.map(async (c) => [c, (await cms.payload.count({ collection: c, overrideAccess: true })).totalDocs] as const))
+  return Object.fromEntries(entries)
+}
+
+describe('demo content', () => {
+  it('is created in an empty database, and a second run creates no duplicates', async () => {
+    const { seed, isEmpty } = await import('../cms/seed')
+    expect(await isEmpty(cms.payload)).toBe(true)
+    await seed(cms.payload)
+    const first = await counts()
+    expect(first).toMatchObject({ pages: 7, reports: 4, topics: 4, 'privacy-notices': 1, media: 2, documents: 4 })
+    await seed(cms.payload)
+    expect(await counts()).toEqual(first)
+    expect(await isEmpty(cms.payload)).toBe(false)
+  })
+
+  it('holds the section with its five sub-pages, and reports with real titles, each with its PDF', async () => {
+    const section = (await cms.payload.find({ collection: 'pages', where: { path: { equals: '/samordning-och-uppfoljning/' } }, overrideAccess: true })).docs[0]
+    expect(section.title).toBe('Samordning och uppföljning')
+    const children = await cms.payload.find({ collection: 'pages', where: { parent: { equals: section.id } }, overrideAccess: true, sort: 'createdAt' })
+    expect(children.docs.map((p) => p.title)).toEqual([
+      'Strategiskt regionarbete',
+      'Stöd till statliga myndigheter',
+      'Regeringens forum för regionerna',
+      'Samarbete i Östersjöregionen',
+      'Uppföljning av det regionala tillväxtarbetet',
+    ])
+    const reports = await cms.payload.find({ collection: 'reports', depth: 1, overrideAccess: true, sort: 'publishedDate' })
+    expect(reports.docs.map((r) => r.title)).toContain('Tillstånd och trender för regional tillväxt 2018')
+    for (const report of reports.docs) {
+      expect(report._status).toBe('published')
+      expect(report.pdf).toMatchObject({ mimeType: 'application/pdf', pageCount: expect.any(Number) })
+    }
+  })
+})
