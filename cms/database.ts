@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url'
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { postgresAdapter } from '@payloadcms/db-postgres'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
-import type { DatabaseAdapterObj } from 'payload'
+import type { DatabaseAdapterObj, Migration } from 'payload'
 
 import { migrations as postgresMigrations } from './migrations/postgres'
 import { migrations as sqliteMigrations } from './migrations/sqlite'
@@ -21,8 +21,10 @@ export function databaseKind(url = process.env.DATABASE_URL): DatabaseKind {
 }
 
 /** The committed migrations for the configured database; MongoDB needs none (it has no fixed schema). */
-export function migrationsFor(kind = databaseKind()) {
-  return kind === 'postgres' ? postgresMigrations : kind === 'sqlite' ? sqliteMigrations : []
+export function migrationsFor(kind = databaseKind()): Migration[] {
+  const list = kind === 'postgres' ? postgresMigrations : kind === 'sqlite' ? sqliteMigrations : []
+  // Generated migrations type their arguments precisely; Payload's list type takes `unknown`.
+  return list as unknown as Migration[]
 }
 
 export const usesEmbeddedDatabase = () => databaseKind() === 'sqlite'
@@ -38,13 +40,13 @@ export function databaseAdapter(): DatabaseAdapterObj {
   const url = process.env.DATABASE_URL
   switch (databaseKind(url)) {
     case 'postgres':
-      return postgresAdapter({ pool: { connectionString: url }, push: false, migrationDir: migrationDir('postgres'), prodMigrations: postgresMigrations })
+      return postgresAdapter({ pool: { connectionString: url }, push: false, migrationDir: migrationDir('postgres'), prodMigrations: migrationsFor('postgres') })
     case 'mongodb':
       return mongooseAdapter({ url: url! })
     default: {
       fs.mkdirSync(dataDir, { recursive: true })
       const file = url ?? `file:${path.join(dataDir, 'payload.db')}`
-      return sqliteAdapter({ client: { url: file }, push: false, migrationDir: migrationDir('sqlite'), prodMigrations: sqliteMigrations })
+      return sqliteAdapter({ client: { url: file }, push: false, migrationDir: migrationDir('sqlite'), prodMigrations: migrationsFor('sqlite') })
     }
   }
 }

@@ -29,7 +29,7 @@ process.env.PROJECT_ROOT = root
 process.env.NEXT_TELEMETRY_DISABLED = '1'
 process.env.ASTRO_TELEMETRY_DISABLED = '1'
 
-function run(command: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<void> {
+function run(command: string, args: string[], env: Record<string, string> = {}): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } })
     children.push(child)

@@ -23,9 +23,9 @@ beforeAll(async () => {
   for (const [role, email, password] of [['admin', 'admin@example.se', 'ett-langt-losenord-1'], ['editor', 'editor@example.se', 'ett-langt-losenord-2']]) {
     tokens[role] = (await payload.login({ collection: 'users', data: { email, password } })).token!
   }
-  await payload.create({ collection: 'pages', data: { title: 'Publicerad sida', _status: 'published' }, overrideAccess: true })
-  await payload.create({ collection: 'pages', data: { title: 'Hemligt utkast', _status: 'draft' }, overrideAccess: true })
-  await payload.create({ collection: 'reports', data: { title: 'Opublicerad rapport', publishedDate: '2025-01-01', summary: paragraph('x'), _status: 'draft' }, overrideAccess: true })
+  await payload.create({ collection: 'pages', data: { title: 'Publicerad sida', _status: 'published' } as never, overrideAccess: true })
+  await payload.create({ collection: 'pages', data: { title: 'Hemligt utkast', _status: 'draft' } as never, overrideAccess: true })
+  await payload.create({ collection: 'reports', data: { title: 'Opublicerad rapport', publishedDate: '2025-01-01', summary: paragraph('x'), _status: 'draft' } as never, overrideAccess: true })
 })
 afterAll(async () => cms?.stop())
 

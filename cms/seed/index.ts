@@ -4,7 +4,8 @@ import type { CollectionSlug, Payload } from 'payload'
 import { ORGANISATION, homePage, privacyNotice, reports, sectionPage, subPages, topics, type SeedPage } from './content'
 import { makeHeroImage, makeReportPdf } from './files'
 
-type Id = number | string
+/** Ids are numbers on SQLite and Postgres, strings on MongoDB; the generated types say number. */
+type Id = number
 
 /**
  * Creates the demo content, or brings it back to its demo state: every document is found by its slug
@@ -19,9 +20,9 @@ export async function seed(payload: Payload): Promise<void> {
     const found = await payload.find({ collection, where: where as never, limit: 1, depth: 0, draft: true, overrideAccess: true })
     if (found.docs[0]) {
       const doc = await payload.update({ collection, id: found.docs[0].id, data: data as never, depth: 0, overrideAccess: true })
-      return doc.id
+      return doc.id as Id
     }
-    return (await payload.create({ collection, data: data as never, depth: 0, overrideAccess: true })).id
+    return (await payload.create({ collection, data: data as never, depth: 0, overrideAccess: true })).id as Id
   }
 
   // Files are found by their stem: Payload may store them under another extension (images are converted to WebP).
@@ -34,10 +35,10 @@ export async function seed(payload: Payload): Promise<void> {
       depth: 0,
       overrideAccess: true,
     })
-    if (found.docs[0]) return found.docs[0].id
+    if (found.docs[0]) return found.docs[0].id as Id
     const buffer = await makeFile()
     const doc = await payload.create({ collection, data: data as never, file: { data: buffer, mimetype, name, size: buffer.length }, overrideAccess: true })
-    return doc.id
+    return doc.id as Id
   }
 
   log('topics')
