@@ -8,11 +8,11 @@
  * Ctrl-C stops everything this started.
  */
 import { spawn, type ChildProcess } from 'node:child_process'
-import fs from 'node:fs'
 import http from 'node:http'
 import path from 'node:path'
 
 import { ensureAdminFromEnv } from '../cms/bootstrap'
+import { adminBuildIsCurrent, nextBin as nextBinIn } from './admin-build'
 import { getCms } from '../cms/get-cms'
 import { isEmpty, seed } from '../cms/seed'
 import { createSiteHandler } from './serve-site'
@@ -37,20 +37,6 @@ function run(command: string, args: string[], env: Record<string, string> = {}):
   })
 }
 
-/** The admin build is stale when any CMS source file is newer than it. */
-function adminBuildIsCurrent(): boolean {
-  const buildId = path.join(root, 'cms/.next/BUILD_ID')
-  if (!fs.existsSync(buildId)) return false
-  const builtAt = fs.statSync(buildId).mtimeMs
-  const newer = (dir: string): boolean =>
-    fs.readdirSync(dir, { withFileTypes: true }).some((entry) => {
-      if (entry.name === '.next' || entry.name === 'node_modules') return false
-      const full = path.join(dir, entry.name)
-      return entry.isDirectory() ? newer(full) : fs.statSync(full).mtimeMs > builtAt
-    })
-  return !newer(path.join(root, 'cms')) && !newer(path.join(root, 'shared'))
-}
-
 function stopAll(code = 0) {
   for (const child of children) if (child.exitCode === null) child.kill('SIGTERM')
   process.exit(code)
@@ -69,8 +55,8 @@ try {
   }
   await payload.destroy()
 
-  const nextBin = path.join(root, 'node_modules/next/dist/bin/next')
-  if (!dev && !adminBuildIsCurrent()) {
+  const nextBin = nextBinIn(root)
+  if (!dev && !adminBuildIsCurrent(root)) {
     step('Building the admin (Next.js; about a minute on first run)')
     await run(process.execPath, [nextBin, 'build', 'cms'])
   }

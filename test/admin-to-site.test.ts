@@ -1,0 +1,79 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import type { ChildProcess } from 'node:child_process'
+
+import type { Browser } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { adminBuildIsCurrent, nextBin } from '../scripts/admin-build'
+import { launchBrowser } from './helpers/browser'
+import { startTestCms, type TestCms } from './helpers/cms'
+import { freePort, projectRoot, runToEnd, startServer, stopServer } from './helpers/processes'
+
+/**
+ * The newcomer's path, end to end in a real browser: the first account is created on the admin's first-user
+ * screen, a report is edited and published in the admin, `npm run build` runs, and the static site shows the change.
+ */
+let cms: TestCms
+let admin: ChildProcess | undefined
+let browser: Browser
+let adminUrl: string
+
+beforeAll(async () => {
+  cms = await startTestCms()
+  const { seed } = await import('../cms/seed')
+  await seed(cms.payload)
+  const env = { ...process.env, PROJECT_ROOT: projectRoot, NEXT_TELEMETRY_DISABLED: '1' }
+  if (!adminBuildIsCurrent(projectRoot)) await runToEnd([nextBin(projectRoot), 'build', 'cms'], env, 600_000)
+  const port = await freePort()
+  adminUrl = `http://localhost:${port}`
+  admin = await startServer([nextBin(projectRoot), 'start', 'cms', '--port', String(port)], { ...env, NODE_ENV: 'production' }, `${adminUrl}/admin`)
+  browser = await launchBrowser()
+}, 900_000)
+
+afterAll(async () => {
+  await browser?.close()
+  stopServer(admin)
+  await cms?.stop()
+})
+
+describe('from the admin to the static site', () => {
+  it('creates the first admin on the first-user screen, in Swedish', async () => {
+    const page = await browser.newPage({ locale: 'sv-SE' })
+    await page.goto(`${adminUrl}/admin`)
+    await page.waitForURL(/\/admin\/create-first-user/)
+    expect(await page.locator('html').getAttribute('lang')).toBe('sv')
+    await page.fill('#field-email', 'forsta@example.se')
+    await page.fill('#field-password', 'ett-langt-losenord-9')
+    await page.fill('#field-confirm-password', 'ett-langt-losenord-9')
+    await page.click('button[type="submit"]')
+    await page.waitForURL((url) => url.pathname === '/admin' || url.pathname === '/admin/')
+    await page.getByRole('link', { name: 'Rapporter' }).first().waitFor({ state: 'visible' })
+    const users = await cms.payload.find({ collection: 'users', overrideAccess: true })
+    expect(users.docs.map((u) => [u.email, u.roles])).toEqual([['forsta@example.se', ['admin']]])
+    await page.context().storageState({ path: path.join(cms.dataDir, 'session.json') })
+    await page.close()
+  })
+
+  it('publishes an edited report, which appears on the site after npm run build', async () => {
+    const report = (await cms.payload.find({ collection: 'reports', where: { slug: { equals: 'politik-for-utvecklingskraft-i-hela-sverige' } }, overrideAccess: true })).docs[0]
+    const context = await browser.newContext({ locale: 'sv-SE', storageState: path.join(cms.dataDir, 'session.json') })
+    const page = await context.newPage()
+    await page.goto(`${adminUrl}/admin/collections/reports/${report.id}`)
+    const title = page.locator('#field-title')
+    await title.waitFor()
+    await title.fill('Politik för utvecklingskraft i hela Sverige – reviderad upplaga')
+    await page.click('#action-save')
+    await expect
+      .poll(async () => (await cms.payload.findByID({ collection: 'reports', id: report.id, overrideAccess: true })).title, { timeout: 20_000 })
+      .toBe('Politik för utvecklingskraft i hela Sverige – reviderad upplaga')
+    await context.close()
+
+    const out = path.join(cms.dataDir, 'site')
+    await runToEnd(['--import', 'tsx/esm', 'scripts/build-site.ts'], { ...process.env, SITE_OUT_DIR: out })
+    const list = fs.readFileSync(path.join(out, 'publikationer/index.html'), 'utf8')
+    expect(list).toContain('Politik för utvecklingskraft i hela Sverige – reviderad upplaga')
+    const detail = fs.readFileSync(path.join(out, 'publikationer/politik-for-utvecklingskraft-i-hela-sverige/index.html'), 'utf8')
+    expect(detail).toContain('<h1>Politik för utvecklingskraft i hela Sverige – reviderad upplaga')
+  })
+})
