@@ -14,4 +14,8 @@ export default defineConfig({
   build: { format: 'directory' },
   integrations: [react()],
   devToolbar: { enabled: false },
+  // The content store and the incremental build cache belong to one database: scripts/build-site.ts puts them
+  // under DATA_DIR, so a build never reuses pages rendered from another database.
+  cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
+  experimental: { incrementalBuild: true },
 })

@@ -18,8 +18,40 @@ import { databaseAdapter } from './database'
 import { Navigation } from './globals/Navigation'
 import { SiteSettings } from './globals/SiteSettings'
 import { payloadSecret } from './secret'
+import { SiteBuild } from './globals/SiteBuild'
+import { rebuildNowEndpoint, rollbackEndpoint, statusEndpoint } from './site-build/endpoints'
+import { rebuildAfterChange, rebuildAfterDelete, rebuildAfterGlobalChange } from './site-build/hooks'
+import { SITE_BUILD_QUEUE } from './site-build/queue'
+import { RebuildSiteTask } from './site-build/task'
+import { liveStatusField } from './site-build/live-status-field'
+import type { CollectionConfig, GlobalConfig, Payload } from 'payload'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+/** Every change to public content rebuilds the site; documents with drafts also show whether they are live. */
+const publicContent = (collection: CollectionConfig): CollectionConfig => ({
+  ...collection,
+  fields: collection.versions && typeof collection.versions === 'object' && collection.versions.drafts ? [...collection.fields, liveStatusField] : collection.fields,
+  hooks: {
+    ...collection.hooks,
+    afterChange: [...(collection.hooks?.afterChange ?? []), rebuildAfterChange],
+    afterDelete: [...(collection.hooks?.afterDelete ?? []), rebuildAfterDelete],
+  },
+})
+const publicGlobal = (global: GlobalConfig): GlobalConfig => ({
+  ...global,
+  hooks: { ...global.hooks, afterChange: [...(global.hooks?.afterChange ?? []), rebuildAfterGlobalChange] },
+})
+
+/** A rebuild that was running when the CMS stopped is picked up again by the runner after a restart. */
+async function releaseInterruptedBuilds(payload: Payload) {
+  await payload.update({
+    collection: 'payload-jobs',
+    where: { and: [{ taskSlug: { equals: 'rebuildSite' } }, { processing: { equals: true } }] },
+    data: { processing: false },
+    overrideAccess: true,
+  })
+}
 
 export default buildConfig({
   admin: {
@@ -28,8 +60,23 @@ export default buildConfig({
     meta: { titleSuffix: ' – Publiceringsplattform' },
   },
   i18n: { supportedLanguages: { sv, en }, fallbackLanguage: 'sv' },
-  collections: [Pages, Reports, Topics, PrivacyNotices, Media, Documents, Users],
-  globals: [SiteSettings, Navigation],
+  collections: [...[Pages, Reports, Topics, PrivacyNotices, Media, Documents].map(publicContent), Users],
+  globals: [...[SiteSettings, Navigation].map(publicGlobal), SiteBuild],
+  endpoints: [rebuildNowEndpoint, rollbackEndpoint, statusEndpoint],
+  jobs: {
+    tasks: [RebuildSiteTask],
+    enableConcurrencyControl: true,
+    // Runs only where Payload is started with cron (the admin server): builds one at a time, each second's check
+    // skipped while a build runs; scheduled publishing runs on the default queue.
+    autoRun: async (payload) => {
+      await releaseInterruptedBuilds(payload)
+      return [
+        { cron: '* * * * * *', queue: SITE_BUILD_QUEUE, limit: 1 },
+        { cron: '* * * * *', queue: 'default', limit: 20 },
+      ]
+    },
+    shouldAutoRun: () => process.env.SITE_REBUILD !== 'off',
+  },
   editor: lexicalEditor({
     features: ({ defaultFeatures }) => [
       ...defaultFeatures.filter((feature) => feature.key !== 'link'),

@@ -7,12 +7,14 @@ import path from 'node:path'
 
 import { build } from 'astro'
 
+import { dataDir } from '../cms/paths'
 import { copyUploads } from '../site/lib/copy-uploads'
 
 process.env.ASTRO_TELEMETRY_DISABLED = '1'
 const started = performance.now()
 const root = path.resolve(import.meta.dirname, '..')
 const outDir = path.resolve(root, process.env.SITE_OUT_DIR ?? 'dist')
+process.env.ASTRO_CACHE_DIR ??= path.join(dataDir, 'astro-cache')
 
 const payload = process.env.CMS_URL ? undefined : await (await import('../cms/get-cms')).getCms()
 try {

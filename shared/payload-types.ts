@@ -102,10 +102,12 @@ export interface Config {
   globals: {
     'site-settings': SiteSetting;
     navigation: Navigation;
+    'site-build': SiteBuild;
   };
   globalsSelect: {
     'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
     navigation: NavigationSelect<false> | NavigationSelect<true>;
+    'site-build': SiteBuildSelect<false> | SiteBuildSelect<true>;
   };
   locale: null;
   widgets: {
@@ -114,6 +116,7 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
+      rebuildSite: TaskRebuildSite;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -540,7 +543,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'schedulePublish';
+        taskSlug: 'inline' | 'rebuildSite' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -573,10 +576,14 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'rebuildSite' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
+  /**
+   * Used for concurrency control. Jobs with the same key are subject to exclusive/supersedes rules.
+   */
+  concurrencyKey?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -984,6 +991,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   queue?: T;
   waitUntil?: T;
   processing?: T;
+  concurrencyKey?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1082,6 +1090,36 @@ export interface Navigation {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-build".
+ */
+export interface SiteBuild {
+  id: number;
+  liveBuild?: string | null;
+  liveSince?: string | null;
+  liveContentAt?: string | null;
+  builds?:
+    | {
+        buildId?: string | null;
+        status?: ('running' | 'succeeded' | 'failed') | null;
+        reason?: string | null;
+        startedAt?: string | null;
+        finishedAt?: string | null;
+        durationMs?: number | null;
+        pages?: number | null;
+        /**
+         * The folder is kept and can be rolled back to.
+         */
+        kept?: boolean | null;
+        error?: string | null;
+        logTail?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "site-settings_select".
  */
 export interface SiteSettingsSelect<T extends boolean = true> {
@@ -1129,6 +1167,33 @@ export interface NavigationSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-build_select".
+ */
+export interface SiteBuildSelect<T extends boolean = true> {
+  liveBuild?: T;
+  liveSince?: T;
+  liveContentAt?: T;
+  builds?:
+    | T
+    | {
+        buildId?: T;
+        status?: T;
+        reason?: T;
+        startedAt?: T;
+        finishedAt?: T;
+        durationMs?: T;
+        pages?: T;
+        kept?: T;
+        error?: T;
+        logTail?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -1136,6 +1201,19 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskRebuildSite".
+ */
+export interface TaskRebuildSite {
+  input: {
+    reason?: string | null;
+  };
+  output: {
+    buildId?: string | null;
+    status?: string | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -15,9 +15,15 @@ export type PublicGlobal = 'site-settings' | 'navigation'
 const DRAFTED: PublicCollection[] = ['pages', 'reports', 'privacy-notices']
 const PUBLISHED = { _status: { equals: 'published' } }
 
+export type Stamp = { id: string; updatedAt: string }
+
 export interface ContentSource {
   /** Every published document of a collection, relations populated two levels deep. */
   findAll(collection: PublicCollection): Promise<Record<string, unknown>[]>
+  /** Id and last change of every published document: what an incremental sync compares. */
+  stamps(collection: PublicCollection): Promise<Stamp[]>
+  /** The published documents with these ids, relations populated two levels deep. */
+  findByIds(collection: PublicCollection, ids: string[]): Promise<Record<string, unknown>[]>
   findGlobal(slug: PublicGlobal): Promise<Record<string, unknown>>
   /** Copies an uploaded file (by its stored file name) to `target`. */
   copyUpload(collection: 'media' | 'documents', filename: string, target: string): Promise<void>
@@ -38,6 +44,30 @@ function localSource(): ContentSource {
         pagination: false,
       })
       return result.docs as unknown as Record<string, unknown>[]
+    },
+    async stamps(collection) {
+      const payload = await cms
+      const result = await payload.find({
+        collection,
+        where: DRAFTED.includes(collection) ? PUBLISHED : undefined,
+        draft: false,
+        overrideAccess: false,
+        depth: 0,
+        pagination: false,
+        select: { updatedAt: true },
+      })
+      return result.docs.map((doc) => ({ id: String(doc.id), updatedAt: String(doc.updatedAt) }))
+    },
+    async findByIds(collection, ids) {
+      if (ids.length === 0) return []
+      const payload = await cms
+      const docs: Record<string, unknown>[] = []
+      for (let i = 0; i < ids.length; i += 500) {
+        const where = { and: [{ id: { in: ids.slice(i, i + 500) } }, ...(DRAFTED.includes(collection) ? [PUBLISHED] : [])] }
+        const result = await payload.find({ collection, where, draft: false, overrideAccess: false, depth: 2, pagination: false })
+        docs.push(...(result.docs as unknown as Record<string, unknown>[]))
+      }
+      return docs
     },
     async findGlobal(slug) {
       const payload = await cms
@@ -66,6 +96,25 @@ function restSource(baseUrl: string): ContentSource {
         docs.push(...body.docs)
         if (!body.hasNextPage) return docs
       }
+    },
+    async stamps(collection) {
+      const stamps: Stamp[] = []
+      const where = DRAFTED.includes(collection) ? '&where[_status][equals]=published' : ''
+      for (let page = 1; ; page++) {
+        const body = await getJson(`${base}/api/${collection}?depth=0&draft=false&limit=1000&page=${page}&select[updatedAt]=true${where}`)
+        stamps.push(...body.docs.map((d: { id: unknown; updatedAt: unknown }) => ({ id: String(d.id), updatedAt: String(d.updatedAt) })))
+        if (!body.hasNextPage) return stamps
+      }
+    },
+    async findByIds(collection, ids) {
+      const docs: Record<string, unknown>[] = []
+      const published = DRAFTED.includes(collection) ? '&where[and][1][_status][equals]=published' : ''
+      for (let i = 0; i < ids.length; i += 100) {
+        const idList = ids.slice(i, i + 100).map((id) => `where[and][0][id][in]=${encodeURIComponent(id)}`).join('&')
+        const body = await getJson(`${base}/api/${collection}?depth=2&draft=false&limit=100&${idList}${published}`)
+        docs.push(...body.docs)
+      }
+      return docs
     },
     findGlobal: (slug) => getJson(`${base}/api/globals/${slug}?depth=2`),
     async copyUpload(collection, filename, target) {
