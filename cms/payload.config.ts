@@ -20,7 +20,7 @@ import { SiteSettings } from './globals/SiteSettings'
 import { payloadSecret } from './secret'
 import { SiteBuild } from './globals/SiteBuild'
 import { rebuildNowEndpoint, rollbackEndpoint, statusEndpoint } from './site-build/endpoints'
-import { rebuildAfterChange, rebuildAfterDelete, rebuildAfterGlobalChange } from './site-build/hooks'
+import { rebuildAfterChange, rebuildAfterDelete, rebuildAfterGlobalChange, rememberLiveStatus } from './site-build/hooks'
 import { SITE_BUILD_QUEUE } from './site-build/queue'
 import { RebuildSiteTask } from './site-build/task'
 import { liveStatusField } from './site-build/live-status-field'
@@ -29,11 +29,13 @@ import type { CollectionConfig, GlobalConfig, Payload } from 'payload'
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
 /** Every change to public content rebuilds the site; documents with drafts also show whether they are live. */
+const hasDrafts = (collection: CollectionConfig) => Boolean(collection.versions && typeof collection.versions === 'object' && collection.versions.drafts)
 const publicContent = (collection: CollectionConfig): CollectionConfig => ({
   ...collection,
-  fields: collection.versions && typeof collection.versions === 'object' && collection.versions.drafts ? [...collection.fields, liveStatusField] : collection.fields,
+  fields: hasDrafts(collection) ? [...collection.fields, liveStatusField] : collection.fields,
   hooks: {
     ...collection.hooks,
+    beforeChange: [...(collection.hooks?.beforeChange ?? []), ...(hasDrafts(collection) ? [rememberLiveStatus] : [])],
     afterChange: [...(collection.hooks?.afterChange ?? []), rebuildAfterChange],
     afterDelete: [...(collection.hooks?.afterDelete ?? []), rebuildAfterDelete],
   },

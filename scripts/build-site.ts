@@ -18,7 +18,7 @@ process.env.ASTRO_CACHE_DIR ??= path.join(dataDir, 'astro-cache')
 
 const payload = process.env.CMS_URL ? undefined : await (await import('../cms/get-cms')).getCms()
 try {
-  await build({ root, outDir, logLevel: process.env.CI ? 'warn' : 'info' })
+  await build({ root, outDir, logLevel: 'info' })
   const files = await copyUploads(outDir)
   console.log(`Built the site into ${path.relative(process.cwd(), outDir) || '.'} with ${files} uploaded files in ${((performance.now() - started) / 1000).toFixed(1)} s.`)
 } finally {

@@ -3,7 +3,8 @@
  *  1. migrates the database (the embedded SQLite file under data/ is created on first run),
  *  2. creates the first admin from ADMIN_EMAIL/ADMIN_PASSWORD if set, and seeds demo content into an empty database,
  *  3. builds the admin (Next.js) when its build is missing or older than the CMS code, and the static site,
- *  4. serves the admin on :3000 and the static site on :4321, and prints both addresses.
+ *  4. serves the admin on :3000 (whose jobs runner rebuilds the site on every publish) and the live static
+ *     build on :4321, and prints both addresses.
  * `npm run dev` runs the admin with `next dev` (hot reload) instead of a production build.
  * Ctrl-C stops everything this started.
  */
@@ -15,13 +16,14 @@ import { ensureAdminFromEnv } from '../cms/bootstrap'
 import { adminBuildIsCurrent, nextBin as nextBinIn } from './admin-build'
 import { getCms } from '../cms/get-cms'
 import { isEmpty, seed } from '../cms/seed'
+import { liveLink } from '../cms/site-build/folders'
+import { runSiteBuild } from '../cms/site-build/runner'
 import { createSiteHandler } from './serve-site'
 
 const root = path.resolve(import.meta.dirname, '..')
 const dev = process.argv.includes('--dev')
 const CMS_PORT = Number(process.env.CMS_PORT ?? 3000)
 const SITE_PORT = Number(process.env.SITE_PORT ?? 4321)
-const siteDir = path.resolve(root, process.env.SITE_OUT_DIR ?? 'dist')
 const children: ChildProcess[] = []
 const step = (text: string) => console.log(`\n▶ ${text}`)
 
@@ -51,8 +53,12 @@ try {
   if (admin) console.log(`  Created the admin account ${admin} from ADMIN_EMAIL.`)
   if (await isEmpty(payload)) {
     step('Empty database: adding the demo content')
-    await seed(payload)
+    await seed(payload, { rebuild: false })
   }
+  step('Building the static site')
+  const build = await runSiteBuild(payload, { reason: 'npm start' })
+  if (build.status === 'succeeded') console.log(`  ${build.pages} pages in ${((build.durationMs ?? 0) / 1000).toFixed(1)} s`)
+  else console.error(`  The build failed: ${build.error}\n${build.logTail}\n  The previous build (if any) stays online.`)
   await payload.destroy()
 
   const nextBin = nextBinIn(root)
@@ -60,9 +66,6 @@ try {
     step('Building the admin (Next.js; about a minute on first run)')
     await run(process.execPath, [nextBin, 'build', 'cms'])
   }
-
-  step('Building the static site')
-  await run(process.execPath, ['--import', 'tsx/esm', path.join(root, 'scripts/build-site.ts')])
 
   step('Starting the servers')
   const admin$ = spawn(process.execPath, [nextBin, dev ? 'dev' : 'start', 'cms', '--port', String(CMS_PORT)], {
@@ -76,7 +79,7 @@ try {
     stopAll(1)
   })
 
-  const site = http.createServer(createSiteHandler(siteDir))
+  const site = http.createServer(createSiteHandler(liveLink()))
   await new Promise<void>((resolve) => site.listen(SITE_PORT, resolve))
   await waitForHttp(`http://localhost:${CMS_PORT}/admin`, dev ? 180_000 : 60_000)
 
@@ -84,7 +87,8 @@ try {
   Ready.
     Admin (Payload):   http://localhost:${CMS_PORT}/admin
     Public site:       http://localhost:${SITE_PORT}
-  After editing content, run \`npm run build\` to rebuild the public site. Ctrl-C stops both servers.
+  Publishing in the admin rebuilds the public site (see Inställningar → Publicering av webbplatsen).
+  Ctrl-C stops both servers.
 `)
 } catch (error) {
   console.error(`\n✖ ${(error as Error).message}`)

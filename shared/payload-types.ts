@@ -1106,6 +1106,7 @@ export interface SiteBuild {
         finishedAt?: string | null;
         durationMs?: number | null;
         pages?: number | null;
+        pagesReused?: number | null;
         /**
          * The folder is kept and can be rolled back to.
          */
@@ -1183,6 +1184,7 @@ export interface SiteBuildSelect<T extends boolean = true> {
         finishedAt?: T;
         durationMs?: T;
         pages?: T;
+        pagesReused?: T;
         kept?: T;
         error?: T;
         logTail?: T;

@@ -35,6 +35,7 @@ export const SiteBuild: GlobalConfig = {
         { name: 'finishedAt', type: 'date' },
         { name: 'durationMs', type: 'number' },
         { name: 'pages', type: 'number' },
+        { name: 'pagesReused', type: 'number' },
         { name: 'kept', type: 'checkbox', admin: { description: 'The folder is kept and can be rolled back to.' } },
         { name: 'error', type: 'textarea' },
         { name: 'logTail', type: 'textarea' },

@@ -2,6 +2,7 @@ import { convertMarkdownToLexical, editorConfigFactory } from '@payloadcms/richt
 import type { CollectionSlug, Payload } from 'payload'
 
 import { ORGANISATION, homePage, privacyNotice, reports, sectionPage, subPages, topics, type SeedPage } from './content'
+import { queueRebuild } from '../site-build/queue'
 import { makeHeroImage, makeReportPdf } from './files'
 
 /** Ids are numbers on SQLite and Postgres, strings on MongoDB; the generated types say number. */
@@ -11,18 +12,20 @@ type Id = number
  * Creates the demo content, or brings it back to its demo state: every document is found by its slug
  * (files by their name) and updated instead of created again, so running the seed twice makes no duplicates.
  */
-export async function seed(payload: Payload): Promise<void> {
+export async function seed(payload: Payload, { rebuild = true }: { rebuild?: boolean } = {}): Promise<void> {
+  // One rebuild for the whole seed, not one per document.
+  const quiet = { skipRebuild: true }
   const log = (msg: string) => payload.logger.info(`seed: ${msg}`)
   const editorConfig = await editorConfigFactory.default({ config: payload.config })
   const richText = (markdown: string) => convertMarkdownToLexical({ editorConfig, markdown })
 
   async function upsert(collection: CollectionSlug, where: Record<string, unknown>, data: Record<string, unknown>): Promise<Id> {
-    const found = await payload.find({ collection, where: where as never, limit: 1, depth: 0, draft: true, overrideAccess: true })
+    const found = await payload.find({ collection, where: where as never, limit: 1, depth: 0, draft: true, overrideAccess: true, context: quiet })
     if (found.docs[0]) {
-      const doc = await payload.update({ collection, id: found.docs[0].id, data: data as never, depth: 0, overrideAccess: true })
+      const doc = await payload.update({ collection, id: found.docs[0].id, data: data as never, depth: 0, overrideAccess: true, context: quiet })
       return doc.id as Id
     }
-    return (await payload.create({ collection, data: data as never, depth: 0, overrideAccess: true })).id as Id
+    return (await payload.create({ collection, data: data as never, depth: 0, overrideAccess: true, context: quiet })).id as Id
   }
 
   // Files are found by their stem: Payload may store them under another extension (images are converted to WebP).
@@ -34,10 +37,11 @@ export async function seed(payload: Payload): Promise<void> {
       limit: 1,
       depth: 0,
       overrideAccess: true,
+      context: quiet,
     })
     if (found.docs[0]) return found.docs[0].id as Id
     const buffer = await makeFile()
-    const doc = await payload.create({ collection, data: data as never, file: { data: buffer, mimetype, name, size: buffer.length }, overrideAccess: true })
+    const doc = await payload.create({ collection, data: data as never, file: { data: buffer, mimetype, name, size: buffer.length }, overrideAccess: true, context: quiet })
     return doc.id as Id
   }
 
@@ -97,6 +101,7 @@ export async function seed(payload: Payload): Promise<void> {
     collection: 'pages',
     id: sectionId,
     overrideAccess: true,
+      context: quiet,
     data: {
       layout: [
         { blockType: 'richText', content: richText(sectionPage.body) },
@@ -130,6 +135,7 @@ export async function seed(payload: Payload): Promise<void> {
   await payload.updateGlobal({
     slug: 'site-settings',
     overrideAccess: true,
+      context: quiet,
     data: {
       siteName: 'Regional utveckling',
       organisation: ORGANISATION,
@@ -144,6 +150,7 @@ export async function seed(payload: Payload): Promise<void> {
   await payload.updateGlobal({
     slug: 'navigation',
     overrideAccess: true,
+      context: quiet,
     data: {
       items: [
         { label: 'Samordning och uppföljning', linkType: 'internal', reference: { relationTo: 'pages', value: sectionId } },
@@ -151,6 +158,7 @@ export async function seed(payload: Payload): Promise<void> {
       ],
     },
   })
+  if (rebuild) await queueRebuild(payload, 'demoinnehåll')
   log('done')
 }
 

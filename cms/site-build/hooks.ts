@@ -1,4 +1,4 @@
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, GlobalAfterChangeHook } from 'payload'
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionBeforeChangeHook, GlobalAfterChangeHook } from 'payload'
 
 import { queueRebuild } from './queue'
 
@@ -7,19 +7,31 @@ import { queueRebuild } from './queue'
  * document, or any change to a collection without drafts. Saving a draft (autosave included) of a document
  * leaves the public site as it is, and queues nothing.
  */
-export const rebuildAfterChange: CollectionAfterChangeHook = async ({ collection, doc, previousDoc, operation, req, context }) => {
+export const rebuildAfterChange: CollectionAfterChangeHook = async ({ collection, doc, operation, req, context }) => {
   if (context.skipRebuild) return doc
-  if (collection.versions?.drafts) {
-    const wasPublished = previousDoc?._status === 'published'
-    if (doc._status !== 'published' && !wasPublished) return doc
-    if (doc._status !== 'published' && wasPublished) {
-      // Either a new draft on top of the published version (the public sees no change) or an unpublish.
-      const stored = await req.payload.findByID({ collection: collection.slug, id: doc.id, depth: 0, draft: false, overrideAccess: true, req })
-      if (stored._status === 'published') return doc
-    }
+  if (collection.versions?.drafts && doc._status !== 'published') {
+    // A draft: the public site changes only if this save unpublished the document that was live.
+    if (!wasLive.get(req)) return doc
+    if ((await publicStatus(req, collection.slug, doc.id)) === 'published') return doc
   }
   await queueRebuild(req.payload, `${collection.slug} #${doc.id} ${operation === 'create' ? 'skapad' : doc._status === 'draft' ? 'avpublicerad' : 'ändrad'}`, req)
   return doc
+}
+
+/**
+ * Remembers whether the document was public before this save. The hooks' `previousDoc` can be the latest draft,
+ * not what the public sees, so the stored (public) document is read.
+ */
+export const rememberLiveStatus: CollectionBeforeChangeHook = async ({ collection, operation, originalDoc, req, data }) => {
+  if (operation === 'update' && originalDoc?.id !== undefined) wasLive.set(req, (await publicStatus(req, collection.slug, originalDoc.id)) === 'published')
+  return data
+}
+// Keyed by request: Payload hands the after-change hooks a different `context` object than the before-change ones.
+const wasLive = new WeakMap<object, boolean>()
+
+async function publicStatus(req: Parameters<CollectionBeforeChangeHook>[0]['req'], collection: string, id: number | string) {
+  const stored = await req.payload.findByID({ collection: collection as never, id, depth: 0, draft: false, overrideAccess: true, req, disableErrors: true })
+  return (stored as { _status?: string } | null)?._status
 }
 
 export const rebuildAfterDelete: CollectionAfterDeleteHook = async ({ collection, doc, req, context }) => {

@@ -16,6 +16,8 @@ export type BuildRecord = {
   finishedAt?: string | null
   durationMs?: number | null
   pages?: number | null
+  /** Pages Astro reused from the previous build instead of rendering them again (incremental build). */
+  pagesReused?: number | null
   kept?: boolean | null
   error?: string | null
   logTail?: string | null
@@ -58,13 +60,14 @@ async function buildOnce(payload: Payload, { reason, command = defaultCommand(),
   const record: BuildRecord = { buildId, status: 'running', reason, startedAt: started.toISOString() }
   await saveRecord(payload, record)
 
-  const { code, signal, log } = await runCommand(command, { SITE_OUT_DIR: outDir }, onSpawn)
+  const { code, signal, log, reused } = await runCommand(command, { SITE_OUT_DIR: outDir }, onSpawn)
   const finished = new Date()
   Object.assign(record, { finishedAt: finished.toISOString(), durationMs: finished.getTime() - started.getTime(), logTail: tail(log) })
 
   const wroteSite = code === 0 && (await exists(path.join(outDir, 'index.html')))
   if (wroteSite) {
     record.pages = await countPages(outDir)
+    record.pagesReused = reused
     await switchLiveTo(buildId)
     Object.assign(record, { status: 'succeeded', kept: true })
     await saveRecord(payload, record, { liveBuild: buildId, liveSince: finished.toISOString(), liveContentAt: started.toISOString() })
@@ -81,12 +84,16 @@ async function buildOnce(payload: Payload, { reason, command = defaultCommand(),
 }
 
 function runCommand(command: string[], env: Record<string, string>, onSpawn?: (child: ChildProcess) => void) {
-  return new Promise<{ code: number | null; signal: NodeJS.Signals | null; log: string }>((resolve) => {
+  return new Promise<{ code: number | null; signal: NodeJS.Signals | null; log: string; reused: number }>((resolve) => {
     const [bin, ...args] = command
-    const child = spawn(bin, args, { cwd: projectRoot, env: { ...process.env, ...env, CI: '1' }, stdio: ['ignore', 'pipe', 'pipe'] })
+    const child = spawn(bin, args, { cwd: projectRoot, env: { ...process.env, ...env, CI: '1', NO_COLOR: '1', FORCE_COLOR: '0' }, stdio: ['ignore', 'pipe', 'pipe'] })
     let log = ''
+    let reused = 0
     const collect = (chunk: Buffer) => {
-      log = (log + chunk.toString()).slice(-20_000)
+      const text = chunk.toString()
+      // Astro lists each page it wrote; "(restored)" marks one copied from the previous build.
+      reused += text.match(/\(restored\)/g)?.length ?? 0
+      log = (log + text).slice(-20_000)
     }
     child.stdout.on('data', collect)
     child.stderr.on('data', collect)
@@ -94,7 +101,7 @@ function runCommand(command: string[], env: Record<string, string>, onSpawn?: (c
     child.on('error', (error) => collect(Buffer.from(String(error))))
     child.on('close', (code, signal) => {
       clearTimeout(timer)
-      resolve({ code, signal, log })
+      resolve({ code, signal, log, reused })
     })
     onSpawn?.(child)
   })

@@ -57,11 +57,11 @@ export const setBreadcrumbsAndPath: CollectionBeforeChangeHook = async ({ data, 
 }
 
 /** When a page's path or title changes, its sub-pages are saved again so their paths and breadcrumbs follow. */
-export const updateDescendants: CollectionAfterChangeHook = async ({ doc, previousDoc, req }) => {
+export const updateDescendants: CollectionAfterChangeHook = async ({ doc, previousDoc, req, context }) => {
   if (previousDoc?.path === doc.path && previousDoc?.title === doc.title) return doc
   const children = await req.payload.find({ collection: 'pages', where: { parent: { equals: doc.id } }, depth: 0, limit: 0, pagination: false, overrideAccess: true, req })
   for (const child of children.docs) {
-    await req.payload.update({ collection: 'pages', id: child.id, data: {}, depth: 0, overrideAccess: true, req })
+    await req.payload.update({ collection: 'pages', id: child.id, data: {}, depth: 0, overrideAccess: true, req, context })
   }
   return doc
 }

@@ -1,5 +1,5 @@
 import * as migration_20261201_022245_initial from './20261201_022245_initial';
-import * as migration_20261201_025316_site_builds from './20261201_025316_site_builds';
+import * as migration_20261201_030245_site_builds from './20261201_030245_site_builds';
 
 export const migrations = [
   {
@@ -8,8 +8,8 @@ export const migrations = [
     name: '20261201_022245_initial',
   },
   {
-    up: migration_20261201_025316_site_builds.up,
-    down: migration_20261201_025316_site_builds.down,
-    name: '20261201_025316_site_builds'
+    up: migration_20261201_030245_site_builds.up,
+    down: migration_20261201_030245_site_builds.down,
+    name: '20261201_030245_site_builds'
   },
 ];

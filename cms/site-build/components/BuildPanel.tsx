@@ -49,7 +49,7 @@ export function BuildPanel() {
                 )}
               </td>
               <td align="right">{build.durationMs ? `${(build.durationMs / 1000).toFixed(1)} s` : '–'}</td>
-              <td align="right">{build.pages ?? '–'}</td>
+              <td align="right">{build.pages ?? '–'}{build.pagesReused ? ` (${build.pagesReused} återanvända)` : ''}</td>
               <td>{build.reason}</td>
               <td>
                 {isAdmin && build.kept && build.status === 'succeeded' && build.buildId !== state?.liveBuild && (

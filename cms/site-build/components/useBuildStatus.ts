@@ -9,6 +9,7 @@ export type BuildInfo = {
   finishedAt?: string | null
   durationMs?: number | null
   pages?: number | null
+  pagesReused?: number | null
   kept?: boolean | null
   error?: string | null
   logTail?: string | null

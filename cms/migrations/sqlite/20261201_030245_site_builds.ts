@@ -12,6 +12,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`finished_at\` text,
   	\`duration_ms\` numeric,
   	\`pages\` numeric,
+  	\`pages_reused\` numeric,
   	\`kept\` integer,
   	\`error\` text,
   	\`log_tail\` text,

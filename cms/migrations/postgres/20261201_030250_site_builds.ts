@@ -16,6 +16,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"finished_at" timestamp(3) with time zone,
   	"duration_ms" numeric,
   	"pages" numeric,
+  	"pages_reused" numeric,
   	"kept" boolean,
   	"error" varchar,
   	"log_tail" varchar
