@@ -1,22 +1,46 @@
 import fs from 'node:fs'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import path from 'node:path'
+import { pathToFileURL } from 'node:url'
 
 import sirv from 'sirv'
 
+import { PREVIEW_PREFIX, SERVER_ENTRY, STATIC_DIR } from '../shared/build-layout'
+
+type NodeHandler = (req: IncomingMessage, res: ServerResponse, next: () => void) => void
+
 /**
- * Serves the static build like any static host would: files as they are, `/x/` from `/x/index.html`,
- * and the site's own 404 page (with status 404) for anything else. Files are looked up on every request,
- * so a rebuild shows at once.
+ * Serves the live build like any static host would: files as they are, `/x/` from `/x/index.html`, and the
+ * site's own 404 page (with status 404) for anything else. `buildDir` is the live link; it is resolved on every
+ * request, so a new build shows at once and a request never mixes two builds.
+ * Requests under /forhandsvisning/ go to the build's preview route (Astro's Node adapter, middleware mode).
  */
-export function createSiteHandler(dir: string) {
-  const serve = sirv(dir, { dev: true, etag: true, extensions: ['html'] })
-  return (req: IncomingMessage, res: ServerResponse) =>
-    serve(req, res, () => {
-      const notFound = path.join(dir, '404.html')
-      res.statusCode = 404
-      res.setHeader('content-type', 'text/html; charset=utf-8')
-      if (fs.existsSync(notFound)) fs.createReadStream(notFound).pipe(res)
-      else res.end('Sidan finns inte.')
-    })
+export function createSiteHandler(buildDir: string) {
+  const staticDir = path.join(buildDir, STATIC_DIR)
+  const serve = sirv(staticDir, { dev: true, etag: true, extensions: ['html'] })
+  const previewHandlers = new Map<string, Promise<NodeHandler>>()
+
+  function notFound(res: ServerResponse) {
+    const page = path.join(staticDir, '404.html')
+    res.statusCode = 404
+    res.setHeader('content-type', 'text/html; charset=utf-8')
+    if (fs.existsSync(page)) fs.createReadStream(page).pipe(res)
+    else res.end('Sidan finns inte.')
+  }
+
+  return async (req: IncomingMessage, res: ServerResponse) => {
+    if (req.url?.startsWith(PREVIEW_PREFIX)) {
+      const build = fs.realpathSync(buildDir)
+      const entry = path.join(build, SERVER_ENTRY)
+      if (!fs.existsSync(entry)) return notFound(res)
+      // One module per build: a new build brings its own preview code and content.
+      let handler = previewHandlers.get(build)
+      if (!handler) {
+        handler = import(pathToFileURL(entry).href).then((mod: { handler: NodeHandler }) => mod.handler)
+        previewHandlers.set(build, handler)
+      }
+      return (await handler)(req, res, () => notFound(res))
+    }
+    serve(req, res, () => notFound(res))
+  }
 }

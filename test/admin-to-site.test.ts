@@ -1,4 +1,5 @@
 import fs from 'node:fs'
+import http from 'node:http'
 import path from 'node:path'
 import type { ChildProcess } from 'node:child_process'
 
@@ -6,6 +7,7 @@ import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { adminBuildIsCurrent, nextBin } from '../scripts/admin-build'
+import { createSiteHandler } from '../scripts/serve-site'
 import { launchBrowser } from './helpers/browser'
 import { startTestCms, type TestCms } from './helpers/cms'
 import { freePort, projectRoot, runToEnd, startServer, stopServer } from './helpers/processes'
@@ -18,6 +20,7 @@ let cms: TestCms
 let admin: ChildProcess | undefined
 let browser: Browser
 let adminUrl: string
+let siteServer: http.Server | undefined
 
 beforeAll(async () => {
   cms = await startTestCms()
@@ -33,6 +36,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close()
+  siteServer?.close()
   stopServer(admin)
   await cms?.stop()
 })
@@ -71,9 +75,45 @@ describe('from the admin to the static site', () => {
 
     const out = path.join(cms.dataDir, 'site')
     await runToEnd(['--import', 'tsx/esm', 'scripts/build-site.ts'], { ...process.env, SITE_OUT_DIR: out })
-    const list = fs.readFileSync(path.join(out, 'publikationer/index.html'), 'utf8')
+    const list = fs.readFileSync(path.join(out, 'client/publikationer/index.html'), 'utf8')
     expect(list).toContain('Politik för utvecklingskraft i hela Sverige – reviderad upplaga')
-    const detail = fs.readFileSync(path.join(out, 'publikationer/politik-for-utvecklingskraft-i-hela-sverige/index.html'), 'utf8')
+    const detail = fs.readFileSync(path.join(out, 'client/publikationer/politik-for-utvecklingskraft-i-hela-sverige/index.html'), 'utf8')
     expect(detail).toContain('<h1>Politik för utvecklingskraft i hela Sverige – reviderad upplaga')
+  })
+})
+
+describe('preview of drafts', () => {
+  it('shows a signed-in editor the draft, rendered by the public components, and nobody else', async () => {
+    const report = (await cms.payload.find({ collection: 'reports', where: { slug: { equals: 'regionalt-tillvaxtarbete-2017' } }, overrideAccess: true })).docs[0]
+    await cms.payload.update({ collection: 'reports', id: report.id, data: { title: 'Utkast: en ny rubrik' }, draft: true, overrideAccess: true })
+
+    // The build from the previous test, served as `npm start` serves the live build; the preview asks this CMS.
+    process.env.CMS_INTERNAL_URL = adminUrl
+    const sitePort = await freePort()
+    siteServer = http.createServer(createSiteHandler(path.join(cms.dataDir, 'site')))
+    await new Promise<void>((resolve) => siteServer!.listen(sitePort, resolve))
+    const previewUrl = `http://localhost:${sitePort}/forhandsvisning/reports/${report.id}/`
+
+    const anonymous = await fetch(previewUrl)
+    expect(anonymous.status).toBe(401)
+    const refused = await anonymous.text()
+    expect(refused).toContain('Logga in i CMS:et för att förhandsgranska utkast.')
+    expect(refused).not.toContain('Utkast: en ny rubrik')
+    const forged = await fetch(previewUrl, { headers: { cookie: 'payload-token=inte-en-giltig-token' } })
+    expect(forged.status).toBe(401)
+
+    // The admin's session cookie is set for localhost, so the signed-in editor's browser sends it to the site too.
+    const context = await browser.newContext({ locale: 'sv-SE', storageState: path.join(cms.dataDir, 'session.json') })
+    const page = await context.newPage()
+    const response = await page.goto(previewUrl)
+    expect(response?.status()).toBe(200)
+    expect(await page.locator('h1').textContent()).toContain('Utkast: en ny rubrik')
+    expect(await page.locator('.preview-notice').textContent()).toContain('Förhandsvisning av ett utkast')
+    expect(await page.locator('a.skip-link').getAttribute('href')).toBe('#innehall')
+    expect(response?.headers()['cache-control']).toBe('private, no-store')
+    await context.close()
+
+    const publicPage = fs.readFileSync(path.join(cms.dataDir, 'site/client/publikationer/regionalt-tillvaxtarbete-2017/index.html'), 'utf8')
+    expect(publicPage).not.toContain('Utkast: en ny rubrik')
   })
 })

@@ -16,7 +16,7 @@ import { parseHtml } from './helpers/html'
 let cms: TestCms
 let out: string
 let buildLog = ''
-const html = (route: string) => fs.readFileSync(path.join(out, route, route.endsWith('.html') ? '' : 'index.html'), 'utf8')
+const html = (route: string) => fs.readFileSync(path.join(out, 'client', route, route.endsWith('.html') ? '' : 'index.html'), 'utf8')
 const allHtml = (dir: string): string[] =>
   fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? allHtml(path.join(dir, e.name)) : e.name.endsWith('.html') ? [path.join(dir, e.name)] : []))
 
@@ -70,7 +70,7 @@ describe('the built site', () => {
     expect(page).toContain(`href="/dokument/${pdf.filename}"`)
     expect(page).toContain(`(${describeDownload(pdf)})`)
     expect(describeDownload(pdf)).toMatch(/^PDF, [\d,]+ kB, 6 sidor$/)
-    const copied = fs.readFileSync(path.join(out, 'dokument', pdf.filename))
+    const copied = fs.readFileSync(path.join(out, 'client', 'dokument', pdf.filename))
     expect(copied.subarray(0, 5).toString()).toBe('%PDF-')
     expect(copied.length).toBe(pdf.filesize)
   })
@@ -80,7 +80,7 @@ describe('the built site', () => {
     const srcset = section.match(/srcset="([^"]+)"/)?.[1] ?? ''
     const files = srcset.split(',').map((c) => c.trim().split(' ')[0])
     expect(files.length).toBeGreaterThanOrEqual(3)
-    for (const file of files) expect(fs.existsSync(path.join(out, decodeURIComponent(file)))).toBe(true)
+    for (const file of files) expect(fs.existsSync(path.join(out, 'client', decodeURIComponent(file)))).toBe(true)
   })
 
   it('shows a hostile title as text, and leaves drafts out', () => {
@@ -88,12 +88,12 @@ describe('the built site', () => {
     expect(page.querySelector('h1')?.textContent).toBe('<script>alert(1)</script>')
     expect(page.querySelectorAll('script').length).toBe(0)
     expect(html('publikationer/fientlig')).toContain('<h1>&lt;script&gt;alert(1)&lt;/script&gt;</h1>')
-    expect(fs.existsSync(path.join(out, 'publikationer/hemlig'))).toBe(false)
+    expect(fs.existsSync(path.join(out, 'client', 'publikationer/hemlig'))).toBe(false)
     expect(html('publikationer')).not.toContain('Hemlig rapport')
   })
 
   it('ships no JavaScript on content pages', () => {
-    const pages = allHtml(out)
+    const pages = allHtml(path.join(out, 'client'))
     expect(pages.length).toBeGreaterThanOrEqual(15)
     for (const file of pages) expect(parseHtml(fs.readFileSync(file, 'utf8')).querySelectorAll('script').length, file).toBe(0)
   })

@@ -1,6 +1,7 @@
 import fs from 'node:fs/promises'
 import path from 'node:path'
 
+import { STATIC_DIR } from '../../shared/build-layout'
 import { dataDir } from '../paths'
 
 /**
@@ -11,6 +12,8 @@ import { dataDir } from '../paths'
 export const siteDir = () => path.join(dataDir, 'site')
 export const buildsDir = () => path.join(siteDir(), 'builds')
 export const liveLink = () => path.join(siteDir(), 'live')
+/** The static files of the live build: what the public site serves. */
+export const liveStaticDir = () => path.join(liveLink(), STATIC_DIR)
 
 /** The build id the live link points to, if any. */
 export async function liveBuildId(): Promise<string | undefined> {

@@ -4,6 +4,7 @@ import path from 'node:path'
 
 import type { Payload } from 'payload'
 
+import { STATIC_DIR } from '../../shared/build-layout'
 import { projectRoot } from '../paths'
 import { buildsDir, countPages, liveBuildId, newBuildId, switchLiveTo } from './folders'
 
@@ -64,9 +65,9 @@ async function buildOnce(payload: Payload, { reason, command = defaultCommand(),
   const finished = new Date()
   Object.assign(record, { finishedAt: finished.toISOString(), durationMs: finished.getTime() - started.getTime(), logTail: tail(log) })
 
-  const wroteSite = code === 0 && (await exists(path.join(outDir, 'index.html')))
+  const wroteSite = code === 0 && (await exists(path.join(outDir, STATIC_DIR, 'index.html')))
   if (wroteSite) {
-    record.pages = await countPages(outDir)
+    record.pages = await countPages(path.join(outDir, STATIC_DIR))
     record.pagesReused = reused
     await switchLiveTo(buildId)
     Object.assign(record, { status: 'succeeded', kept: true })
@@ -132,6 +133,7 @@ async function pruneBuilds(payload: Payload) {
   const keep = new Set([...good.slice(0, KEEP_GOOD_BUILDS), ...(live ? [live] : [])])
   const running = new Set((current.builds ?? []).filter((b) => b.status === 'running').map((b) => b.buildId))
   for (const folder of await fs.readdir(buildsDir())) {
+    if (folder === 'node_modules') continue // the link that lets the preview code find its packages
     if (!keep.has(folder) && !running.has(folder)) await fs.rm(path.join(buildsDir(), folder), { recursive: true, force: true })
   }
   const builds = (current.builds ?? []).map((b) => ({ ...b, id: undefined, kept: keep.has(b.buildId) }))
@@ -142,7 +144,7 @@ async function pruneBuilds(payload: Payload) {
 export async function rollbackTo(payload: Payload, buildId: string): Promise<void> {
   const current = await readGlobal(payload)
   const build = (current.builds ?? []).find((b) => b.buildId === buildId)
-  if (!build || build.status !== 'succeeded' || !(await exists(path.join(buildsDir(), buildId, 'index.html')))) {
+  if (!build || build.status !== 'succeeded' || !(await exists(path.join(buildsDir(), buildId, STATIC_DIR, 'index.html')))) {
     throw new Error(`Bygget ${buildId} finns inte kvar och kan inte visas igen.`)
   }
   await switchLiveTo(buildId)

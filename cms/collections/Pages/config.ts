@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { publishedOrStaff, staff } from '../../access'
+import { previewUrl } from '../../preview'
 import { CallToActionBlock } from '../../blocks/CallToAction'
 import { ReportListBlock } from '../../blocks/ReportList'
 import { RichTextBlock } from '../../blocks/RichText'
@@ -13,7 +14,7 @@ import { setBreadcrumbsAndPath, updateDescendants } from './hooks'
 export const Pages: CollectionConfig = {
   slug: 'pages',
   labels: { singular: { sv: 'Sida', en: 'Page' }, plural: { sv: 'Sidor', en: 'Pages' } },
-  admin: { useAsTitle: 'title', defaultColumns: ['title', 'path', '_status', 'updatedAt'], group: { sv: 'Innehåll', en: 'Content' } },
+  admin: { useAsTitle: 'title', defaultColumns: ['title', 'path', '_status', 'updatedAt'], group: { sv: 'Innehåll', en: 'Content' }, preview: previewUrl('pages') },
   access: { read: publishedOrStaff, create: staff, update: staff, delete: staff, readVersions: staff },
   versions: versionsWithDrafts,
   hooks: { beforeChange: [setBreadcrumbsAndPath], afterChange: [updateDescendants] },

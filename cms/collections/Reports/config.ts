@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { publishedOrStaff, staff } from '../../access'
+import { previewUrl } from '../../preview'
 import { seoFields } from '../../fields/seo'
 import { slugField } from '../../fields/slug'
 import { versionsWithDrafts } from '../../fields/versions'
@@ -10,7 +11,7 @@ import { validateIsbn } from './validate'
 export const Reports: CollectionConfig = {
   slug: 'reports',
   labels: { singular: { sv: 'Rapport', en: 'Report' }, plural: { sv: 'Rapporter', en: 'Reports' } },
-  admin: { useAsTitle: 'title', defaultColumns: ['title', 'reportNumber', 'publishedDate', '_status'], group: { sv: 'Innehåll', en: 'Content' } },
+  admin: { useAsTitle: 'title', defaultColumns: ['title', 'reportNumber', 'publishedDate', '_status'], group: { sv: 'Innehåll', en: 'Content' }, preview: previewUrl('reports') },
   access: { read: publishedOrStaff, create: staff, update: staff, delete: staff, readVersions: staff },
   versions: versionsWithDrafts,
   defaultSort: '-publishedDate',

@@ -1,0 +1,7 @@
+import { PREVIEW_PREFIX } from '../shared/build-layout'
+
+/** The admin's "Preview" button: the draft rendered by the public site's own components (site/pages/forhandsvisning/). */
+export const previewUrl =
+  (collection: 'pages' | 'reports') =>
+  ({ id }: { id?: number | string | null }) =>
+    id === undefined || id === null ? null : `${(process.env.SITE_URL ?? 'http://localhost:4321').replace(/\/+$/, '')}${PREVIEW_PREFIX}${collection}/${id}/`

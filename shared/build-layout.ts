@@ -1,0 +1,7 @@
+/**
+ * What a site build holds (`npm run build`, each folder under data/site/builds/): the static site to publish in
+ * `client/`, and in `server/` only the editors' preview route, which `npm start` mounts under /forhandsvisning/.
+ */
+export const STATIC_DIR = 'client'
+export const SERVER_ENTRY = 'server/entry.mjs'
+export const PREVIEW_PREFIX = '/forhandsvisning/'
