@@ -46,7 +46,16 @@ export function databaseAdapter(): DatabaseAdapterObj {
     default: {
       fs.mkdirSync(dataDir, { recursive: true })
       const file = url ?? `file:${path.join(dataDir, 'payload.db')}`
-      return sqliteAdapter({ client: { url: file }, push: false, migrationDir: migrationDir('sqlite'), prodMigrations: migrationsFor('sqlite') })
+      // Several processes share the file (the admin server, a site build, `npm run seed`): WAL lets them read while
+      // one writes, and a busy timeout makes a writer wait for the lock instead of failing.
+      return sqliteAdapter({
+        client: { url: file },
+        wal: true,
+        busyTimeout: 10_000,
+        push: false,
+        migrationDir: migrationDir('sqlite'),
+        prodMigrations: migrationsFor('sqlite'),
+      })
     }
   }
 }

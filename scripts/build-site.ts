@@ -27,7 +27,7 @@ if (path.relative(root, outDir).startsWith('..')) {
   if (!fs.existsSync(modulesLink)) fs.symlinkSync(path.join(root, 'node_modules'), modulesLink, 'dir')
 }
 
-const payload = process.env.CMS_URL ? undefined : await (await import('../cms/get-cms')).getCms()
+const payload = process.env.CMS_URL || process.env.CONTENT_JSON_DIR ? undefined : await (await import('../cms/get-cms')).getCms()
 try {
   await build({ root, outDir, logLevel: 'info' })
   const files = await copyUploads(path.join(outDir, STATIC_DIR))

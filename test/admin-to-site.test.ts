@@ -14,7 +14,8 @@ import { freePort, projectRoot, runToEnd, startServer, stopServer } from './help
 
 /**
  * The newcomer's path, end to end in a real browser: the first account is created on the admin's first-user
- * screen, a report is edited and published in the admin, `npm run build` runs, and the static site shows the change.
+ * screen, a report is edited and published in the admin, and the live static site shows the change without any
+ * command; a draft is previewed with the public components by the signed-in editor only.
  */
 let cms: TestCms
 let admin: ChildProcess | undefined
@@ -59,7 +60,7 @@ describe('from the admin to the static site', () => {
     await page.close()
   })
 
-  it('publishes an edited report, which appears on the site after npm run build', async () => {
+  it('publishes an edited report, which the jobs runner of the admin server puts on the live site', async () => {
     const report = (await cms.payload.find({ collection: 'reports', where: { slug: { equals: 'politik-for-utvecklingskraft-i-hela-sverige' } }, overrideAccess: true })).docs[0]
     const context = await browser.newContext({ locale: 'sv-SE', storageState: path.join(cms.dataDir, 'session.json') })
     const page = await context.newPage()
@@ -73,12 +74,15 @@ describe('from the admin to the static site', () => {
       .toBe('Politik för utvecklingskraft i hela Sverige – reviderad upplaga')
     await context.close()
 
-    const out = path.join(cms.dataDir, 'site')
-    await runToEnd(['--import', 'tsx/esm', 'scripts/build-site.ts'], { ...process.env, SITE_OUT_DIR: out })
-    const list = fs.readFileSync(path.join(out, 'client/publikationer/index.html'), 'utf8')
-    expect(list).toContain('Politik för utvecklingskraft i hela Sverige – reviderad upplaga')
-    const detail = fs.readFileSync(path.join(out, 'client/publikationer/politik-for-utvecklingskraft-i-hela-sverige/index.html'), 'utf8')
+    // Nobody runs a build: publishing queued one, and the admin server's runner builds and switches the live site.
+    const live = path.join(cms.dataDir, 'site/live/client')
+    const listPage = () => fs.readFileSync(path.join(live, 'publikationer/index.html'), 'utf8')
+    await expect.poll(() => (fs.existsSync(live) ? listPage() : ''), { timeout: 60_000, interval: 500 }).toContain('Politik för utvecklingskraft i hela Sverige – reviderad upplaga')
+    const detail = fs.readFileSync(path.join(live, 'publikationer/politik-for-utvecklingskraft-i-hela-sverige/index.html'), 'utf8')
     expect(detail).toContain('<h1>Politik för utvecklingskraft i hela Sverige – reviderad upplaga')
+    // The build the publish queued is recorded (another one, queued by the seed, may have run first).
+    const reportBuild = async () => ((await cms.payload.findGlobal({ slug: 'site-build', overrideAccess: true })).builds ?? []).find((b) => b.reason?.startsWith('reports'))?.status
+    await expect.poll(reportBuild, { timeout: 60_000, interval: 500 }).toBe('succeeded')
   })
 })
 
@@ -87,10 +91,10 @@ describe('preview of drafts', () => {
     const report = (await cms.payload.find({ collection: 'reports', where: { slug: { equals: 'regionalt-tillvaxtarbete-2017' } }, overrideAccess: true })).docs[0]
     await cms.payload.update({ collection: 'reports', id: report.id, data: { title: 'Utkast: en ny rubrik' }, draft: true, overrideAccess: true })
 
-    // The build from the previous test, served as `npm start` serves the live build; the preview asks this CMS.
+    // The live build, served as `npm start` serves it; the preview asks this CMS.
     process.env.CMS_INTERNAL_URL = adminUrl
     const sitePort = await freePort()
-    siteServer = http.createServer(createSiteHandler(path.join(cms.dataDir, 'site')))
+    siteServer = http.createServer(createSiteHandler(path.join(cms.dataDir, 'site/live')))
     await new Promise<void>((resolve) => siteServer!.listen(sitePort, resolve))
     const previewUrl = `http://localhost:${sitePort}/forhandsvisning/reports/${report.id}/`
 
@@ -113,7 +117,7 @@ describe('preview of drafts', () => {
     expect(response?.headers()['cache-control']).toBe('private, no-store')
     await context.close()
 
-    const publicPage = fs.readFileSync(path.join(cms.dataDir, 'site/client/publikationer/regionalt-tillvaxtarbete-2017/index.html'), 'utf8')
+    const publicPage = fs.readFileSync(path.join(cms.dataDir, 'site/live/client/publikationer/regionalt-tillvaxtarbete-2017/index.html'), 'utf8')
     expect(publicPage).not.toContain('Utkast: en ny rubrik')
   })
 })

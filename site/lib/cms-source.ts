@@ -1,6 +1,7 @@
 /**
  * Where the build reads published content from: Payload's Local API in this process (the default),
- * or the REST API of a running CMS when CMS_URL is set (a build on another machine).
+ * the REST API of a running CMS when CMS_URL is set (a build on another machine), or an exported JSON snapshot
+ * when CONTENT_JSON_DIR is set (builds without a CMS, used by the benchmark).
  * Both ask as an anonymous visitor, so Payload's access rules apply: only published documents come back.
  */
 import fs from 'node:fs/promises'
@@ -126,8 +127,34 @@ function restSource(baseUrl: string): ContentSource {
   }
 }
 
+/**
+ * A snapshot exported to JSON files (`<collection>.json`, `globals/<slug>.json`, `uploads/<collection>/…`):
+ * builds the same site without any CMS, which is how `npm run bench` measures what the CMS adds to a build.
+ */
+function jsonSource(dir: string): ContentSource {
+  const read = async (file: string) => JSON.parse(await fs.readFile(path.join(dir, file), 'utf8'))
+  const all = (collection: PublicCollection) => read(`${collection}.json`).catch(() => []) as Promise<Record<string, unknown>[]>
+  return {
+    findAll: all,
+    stamps: async (collection) => (await all(collection)).map((d) => ({ id: String(d.id), updatedAt: String(d.updatedAt) })),
+    async findByIds(collection, ids) {
+      const wanted = new Set(ids)
+      return (await all(collection)).filter((d) => wanted.has(String(d.id)))
+    },
+    findGlobal: (slug) => read(`globals/${slug}.json`),
+    async copyUpload(collection, filename, target) {
+      await fs.mkdir(path.dirname(target), { recursive: true })
+      await fs.copyFile(path.join(dir, 'uploads', collection, filename), target)
+    },
+  }
+}
+
 let source: ContentSource | undefined
 export function contentSource(): ContentSource {
-  source ??= process.env.CMS_URL ? restSource(process.env.CMS_URL) : localSource()
+  source ??= process.env.CONTENT_JSON_DIR
+    ? jsonSource(process.env.CONTENT_JSON_DIR)
+    : process.env.CMS_URL
+      ? restSource(process.env.CMS_URL)
+      : localSource()
   return source
 }

@@ -60,19 +60,7 @@ export async function startTestCms(): Promise<TestCms> {
   }
 }
 
-/** Lexical rich text with one paragraph, for documents that need a required rich text field. */
-export function paragraph(text: string) {
-  return {
-    root: {
-      type: 'root',
-      format: '',
-      indent: 0,
-      version: 1,
-      direction: 'ltr',
-      children: [{ type: 'paragraph', format: '', indent: 0, version: 1, direction: 'ltr', textFormat: 0, textStyle: '', children: [{ type: 'text', text, format: 0, detail: 0, mode: 'normal', style: '', version: 1 }] }],
-    },
-  } as never
-}
+export { paragraph } from '../../shared/lexical'
 
 /** The field errors of a refused save ("slug: Det finns redan …"), as an editor sees them beside the fields. */
 export async function fieldErrors(operation: Promise<unknown>): Promise<string> {
