@@ -70,7 +70,6 @@ for (const collection of ['pages', 'reports', 'topics', 'privacy-notices', 'medi
 }
 for (const slug of ['site-settings', 'navigation'] as const) fs.writeFileSync(path.join(jsonDir, `globals/${slug}.json`), JSON.stringify(await contentSource().findGlobal(slug)))
 for (const collection of ['media', 'documents']) fs.cpSync(path.join(work, 'uploads', collection), path.join(jsonDir, 'uploads', collection), { recursive: true })
-await payload.destroy()
 
 /** Runs `npm run build`'s script under GNU time: wall seconds, peak resident memory, pages written. */
 function timed(label: string, env: Record<string, string> = {}) {
@@ -100,14 +99,13 @@ if (!adminBuildIsCurrent(root)) execFileSync(process.execPath, [nextBin(root), '
 delete process.env.SITE_REBUILD
 const cmsPort = 3900
 const sitePort = 4900
-const cms = await getCms()
+const cms = payload
 await cms.create({ collection: 'users', data: { email: 'bench@example.se', password: 'bench-losenord-123', roles: ['admin'] }, overrideAccess: true })
 const { runSiteBuild } = await import('../cms/site-build/runner')
 const { liveLink } = await import('../cms/site-build/folders')
 log('first live build (fills the incremental cache)…')
 const first = await runSiteBuild(cms, { reason: 'bench' })
 if (first.status !== 'succeeded') throw new Error(`first live build failed:\n${first.logTail}`)
-await cms.destroy()
 const admin = spawn(process.execPath, [nextBin(root), 'start', 'cms', '--port', String(cmsPort)], { cwd: root, env: { ...process.env, NODE_ENV: 'production' }, stdio: 'ignore', detached: true })
 const site = http.createServer(createSiteHandler(liveLink()))
 await new Promise<void>((r) => site.listen(sitePort, r))

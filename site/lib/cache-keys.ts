@@ -1,12 +1,15 @@
 import { createHash } from 'node:crypto'
 
+import { reportsFor, teasersFor } from './block-data'
+import type { Page } from './content'
 import { getNavigation, getPages, getPrivacyNotices, getReports, getSettings } from './content'
 
 /**
  * Cache keys for Astro's incremental builds: a page is rendered again only when its key changes.
- * A key is the document itself plus the site's "structure": everything one page shows of the others
- * (menu, footer, breadcrumbs, teasers, report lists, link targets). Editing the body of one report therefore
- * re-renders that report only; changing a title, address or the menu re-renders every page.
+ * A key is the document itself, the site "shell" every page shows (menu, footer, breadcrumbs, the addresses
+ * links resolve to), and for a page the documents its blocks show (teasers, report lists).
+ * So editing a report re-renders that report and the pages listing it; renaming a page or changing the menu
+ * re-renders every page. (The home page and the publications list are rendered on every build.)
  */
 export const hashOf = (value: unknown) => createHash('sha256').update(JSON.stringify(value)).digest('base64url').slice(0, 32)
 
@@ -21,21 +24,37 @@ function shallow(value: unknown, depth = 0): unknown {
   return value
 }
 
-let structure: Promise<string> | undefined
-function structureKey(): Promise<string> {
-  structure ??= (async () => {
+let shell: Promise<string> | undefined
+function shellKey(): Promise<string> {
+  shell ??= (async () => {
     const [pages, reports, notices, settings, navigation] = await Promise.all([getPages(), getReports(), getPrivacyNotices(), getSettings(), getNavigation()])
     return hashOf({
-      pages: pages.map((p) => [p.id, p.path, p.title, p.lead, p.breadcrumbs]),
-      reports: reports.map((r) => [r.id, r.slug, r.title, r.subtitle, r.publishedDate, r.reportNumber, shallow(r.topics, 1)]),
-      notices: notices.map((n) => [n.id, n.slug, n.title]),
+      pages: pages.map((p) => [p.id, p.path, p.title]),
+      reports: reports.map((r) => [r.id, r.slug]),
+      notices: notices.map((n) => [n.id, n.slug]),
       settings: shallow(settings),
       navigation: shallow(navigation),
     })
   })()
-  return structure
+  return shell
 }
 
-export async function cacheKeyFor(doc: unknown): Promise<string> {
-  return hashOf([doc, await structureKey()])
+/** What a page's blocks show of other documents. */
+async function blockDependencies(page: Page) {
+  return Promise.all(
+    (page.layout ?? []).map(async (block) => {
+      if (block.blockType === 'reportList') return (await reportsFor(block)).map((r) => [r.id, r.slug, r.title, r.subtitle, r.publishedDate, r.reportNumber])
+      if (block.blockType === 'teaserList') return (await teasersFor(block)).map(({ page: p, text }) => [p.id, p.path, p.title, text])
+      return null
+    }),
+  )
+}
+
+export async function pageCacheKey(page: Page): Promise<string> {
+  return hashOf([page, await shellKey(), await blockDependencies(page)])
+}
+
+/** Reports and privacy notices show only themselves inside the shell. */
+export async function documentCacheKey(doc: unknown): Promise<string> {
+  return hashOf([doc, await shellKey()])
 }

@@ -33,41 +33,30 @@ export interface ContentSource {
 function localSource(): ContentSource {
   // Imported lazily so a REST build never loads Payload and its database driver.
   const cms = import('../../cms/get-cms').then(({ getCms }) => getCms())
+  /** Published documents as an anonymous visitor sees them (access rules apply), optionally limited to some ids. */
+  async function published(collection: PublicCollection, { ids, depth = 2, stampsOnly = false }: { ids?: string[]; depth?: number; stampsOnly?: boolean } = {}) {
+    const payload = await cms
+    const conditions = [...(ids ? [{ id: { in: ids } }] : []), ...(DRAFTED.includes(collection) ? [PUBLISHED] : [])]
+    const result = await payload.find({
+      collection,
+      where: conditions.length > 0 ? { and: conditions } : undefined,
+      draft: false,
+      overrideAccess: false,
+      depth,
+      pagination: false,
+      ...(stampsOnly ? { select: { updatedAt: true } } : {}),
+    })
+    return result.docs as unknown as Record<string, unknown>[]
+  }
   return {
-    async findAll(collection) {
-      const payload = await cms
-      const result = await payload.find({
-        collection,
-        where: DRAFTED.includes(collection) ? PUBLISHED : undefined,
-        draft: false,
-        overrideAccess: false,
-        depth: 2,
-        pagination: false,
-      })
-      return result.docs as unknown as Record<string, unknown>[]
-    },
+    findAll: (collection) => published(collection),
     async stamps(collection) {
-      const payload = await cms
-      const result = await payload.find({
-        collection,
-        where: DRAFTED.includes(collection) ? PUBLISHED : undefined,
-        draft: false,
-        overrideAccess: false,
-        depth: 0,
-        pagination: false,
-        select: { updatedAt: true },
-      })
-      return result.docs.map((doc) => ({ id: String(doc.id), updatedAt: String(doc.updatedAt) }))
+      const docs = await published(collection, { depth: 0, stampsOnly: true })
+      return docs.map((doc) => ({ id: String(doc.id), updatedAt: String(doc.updatedAt) }))
     },
     async findByIds(collection, ids) {
-      if (ids.length === 0) return []
-      const payload = await cms
       const docs: Record<string, unknown>[] = []
-      for (let i = 0; i < ids.length; i += 500) {
-        const where = { and: [{ id: { in: ids.slice(i, i + 500) } }, ...(DRAFTED.includes(collection) ? [PUBLISHED] : [])] }
-        const result = await payload.find({ collection, where, draft: false, overrideAccess: false, depth: 2, pagination: false })
-        docs.push(...(result.docs as unknown as Record<string, unknown>[]))
-      }
+      for (let i = 0; i < ids.length; i += 500) docs.push(...(await published(collection, { ids: ids.slice(i, i + 500) })))
       return docs
     },
     async findGlobal(slug) {

@@ -1,19 +1,9 @@
 'use client'
 import { useEffect, useState } from 'react'
 
-export type BuildInfo = {
-  buildId: string
-  status: 'running' | 'succeeded' | 'failed'
-  reason?: string | null
-  startedAt: string
-  finishedAt?: string | null
-  durationMs?: number | null
-  pages?: number | null
-  pagesReused?: number | null
-  kept?: boolean | null
-  error?: string | null
-  logTail?: string | null
-}
+import type { BuildRecord as BuildInfo } from '../runner'
+
+export type { BuildInfo }
 export type BuildState = { liveBuild?: string | null; liveSince?: string | null; liveContentAt?: string | null; builds?: BuildInfo[] | null; queued: number }
 
 /** The site's build state, polled while the view is open. */
