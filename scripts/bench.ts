@@ -97,8 +97,9 @@ const { adminBuildIsCurrent, nextBin } = await import('./admin-build')
 const { createSiteHandler } = await import('./serve-site')
 if (!adminBuildIsCurrent(root)) execFileSync(process.execPath, [nextBin(root), 'build', 'cms'], { cwd: root, stdio: 'inherit' })
 delete process.env.SITE_REBUILD
-const cmsPort = 3900
-const sitePort = 4900
+const { freePort } = await import('../test/helpers/processes')
+const cmsPort = await freePort()
+const sitePort = await freePort()
 const cms = payload
 await cms.create({ collection: 'users', data: { email: 'bench@example.se', password: 'bench-losenord-123', roles: ['admin'] }, overrideAccess: true })
 const { runSiteBuild } = await import('../cms/site-build/runner')
@@ -107,6 +108,16 @@ log('first live build (fills the incremental cache)…')
 const first = await runSiteBuild(cms, { reason: 'bench' })
 if (first.status !== 'succeeded') throw new Error(`first live build failed:\n${first.logTail}`)
 const admin = spawn(process.execPath, [nextBin(root), 'start', 'cms', '--port', String(cmsPort)], { cwd: root, env: { ...process.env, NODE_ENV: 'production' }, stdio: 'ignore', detached: true })
+const stopAdmin = () => {
+  if (admin.exitCode === null) process.kill(-admin.pid!, 'SIGTERM')
+}
+process.on('exit', stopAdmin)
+admin.on('exit', (code) => {
+  if (code !== null && code !== 0) {
+    console.error(`[bench] the admin server stopped (${code})`)
+    process.exit(1)
+  }
+})
 const site = http.createServer(createSiteHandler(liveLink()))
 await new Promise<void>((r) => site.listen(sitePort, r))
 const base = `http://localhost:${cmsPort}`
@@ -135,7 +146,7 @@ for (let n = 1; n <= EDITS; n++) {
   latencies.push((performance.now() - t0) / 1000)
   log(`  edit ${n}: live after ${latencies.at(-1)!.toFixed(2)} s`)
 }
-process.kill(-admin.pid!, 'SIGTERM')
+stopAdmin()
 site.close()
 
 const results = {
