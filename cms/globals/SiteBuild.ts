@@ -9,12 +9,11 @@ import { admins, staff } from '../access'
 export const SiteBuild: GlobalConfig = {
   slug: 'site-build',
   label: { sv: 'Publicering av webbplatsen', en: 'Site builds' },
-  admin: {
-    group: { sv: 'Inställningar', en: 'Settings' },
-    components: { elements: { beforeDocumentControls: ['/site-build/components/BuildPanel#BuildPanel'] } },
-  },
+  admin: { group: { sv: 'Inställningar', en: 'Settings' } },
   access: { read: staff, update: () => false, readVersions: admins },
   fields: [
+    // The build panel: history with logs, "Rebuild now" and rollback (the raw fields below are its data).
+    { name: 'panel', type: 'ui', admin: { components: { Field: '/site-build/components/BuildPanel#BuildPanel' } } },
     { name: 'liveBuild', type: 'text', label: { sv: 'Bygge som visas nu', en: 'Live build' }, admin: { readOnly: true } },
     { name: 'liveSince', type: 'date', label: { sv: 'Live sedan', en: 'Live since' }, admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
     { name: 'liveContentAt', type: 'date', label: { sv: 'Innehåll till och med', en: 'Content as of' }, admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
@@ -22,7 +21,7 @@ export const SiteBuild: GlobalConfig = {
       name: 'builds',
       type: 'array',
       label: { sv: 'Senaste byggen', en: 'Recent builds' },
-      admin: { readOnly: true, initCollapsed: true },
+      admin: { readOnly: true, hidden: true },
       fields: [
         { name: 'buildId', type: 'text' },
         {
