@@ -98,3 +98,20 @@ describe('admins', () => {
     expect(settings.status).toBe(200)
   })
 })
+
+describe('site builds', () => {
+  it('lets editors ask for a rebuild and see the status, admins roll back, and nobody else', async () => {
+    expect((await call('POST', 'site-build/rebuild')).status).toBe(403)
+    expect((await call('GET', 'site-build/status')).status).toBe(403)
+    expect((await call('GET', 'globals/site-build')).status).toBe(403)
+    expect((await call('POST', 'site-build/rebuild', { as: 'editor' })).status).toBe(202)
+    const status = await call('GET', 'site-build/status', { as: 'editor' })
+    expect(status.status).toBe(200)
+    expect(status.body.queued).toBeGreaterThanOrEqual(1)
+    expect((await call('POST', 'site-build/rollback', { as: 'editor', body: { buildId: 'x' } })).status).toBe(403)
+    const missing = await call('POST', 'site-build/rollback', { as: 'admin', body: { buildId: 'finns-inte' } })
+    expect(missing.status).toBe(404)
+    expect(missing.body.error).toMatch(/finns inte kvar/)
+    expect((await call('POST', 'globals/site-build', { as: 'admin', body: { liveBuild: 'falsk' } })).status).toBe(403)
+  })
+})
