@@ -22,6 +22,7 @@ import { SiteBuild } from './globals/SiteBuild'
 import { rebuildNowEndpoint, rollbackEndpoint, statusEndpoint } from './site-build/endpoints'
 import { rebuildAfterChange, rebuildAfterDelete, rebuildAfterGlobalChange, rememberLiveStatus } from './site-build/hooks'
 import { SITE_BUILD_QUEUE } from './site-build/queue'
+import { failInterruptedBuilds } from './site-build/runner'
 import { RebuildSiteTask } from './site-build/task'
 import { liveStatusField } from './site-build/live-status-field'
 import type { CollectionConfig, GlobalConfig, Payload } from 'payload'
@@ -47,6 +48,7 @@ const publicGlobal = (global: GlobalConfig): GlobalConfig => ({
 
 /** A rebuild that was running when the CMS stopped is picked up again by the runner after a restart. */
 async function releaseInterruptedBuilds(payload: Payload) {
+  await failInterruptedBuilds(payload)
   await payload.update({
     collection: 'payload-jobs',
     where: { and: [{ taskSlug: { equals: 'rebuildSite' } }, { processing: { equals: true } }] },

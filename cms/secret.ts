@@ -25,12 +25,17 @@ export function payloadSecret(): string {
   } catch {
     fs.mkdirSync(dataDir, { recursive: true })
     const secret = randomBytes(32).toString('hex')
-    // 'wx' fails if another process created it meanwhile; then read theirs.
+    // Written whole to a temporary file, then linked into place: another process starting at the same moment
+    // either wins the link (and we read its secret) or loses it, but never sees a half-written file.
+    const temporary = `${file}.${process.pid}.${Date.now()}`
+    fs.writeFileSync(temporary, secret, { mode: 0o600 })
     try {
-      fs.writeFileSync(file, secret, { mode: 0o600, flag: 'wx' })
+      fs.linkSync(temporary, file)
       return secret
     } catch {
       return fs.readFileSync(file, 'utf8').trim()
+    } finally {
+      fs.rmSync(temporary, { force: true })
     }
   }
 }

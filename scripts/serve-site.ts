@@ -18,7 +18,8 @@ type NodeHandler = (req: IncomingMessage, res: ServerResponse, next: () => void)
 export function createSiteHandler(buildDir: string) {
   const staticDir = path.join(buildDir, STATIC_DIR)
   const serve = sirv(staticDir, { dev: true, etag: true, extensions: ['html'] })
-  const previewHandlers = new Map<string, Promise<NodeHandler>>()
+  // The preview code of the live build only: a new build brings its own code and content.
+  let preview: { build: string; handler: Promise<NodeHandler> } | undefined
 
   function notFound(res: ServerResponse) {
     const page = path.join(staticDir, '404.html')
@@ -28,19 +29,24 @@ export function createSiteHandler(buildDir: string) {
     else res.end('Sidan finns inte.')
   }
 
-  return async (req: IncomingMessage, res: ServerResponse) => {
-    if (req.url?.startsWith(PREVIEW_PREFIX)) {
-      const build = fs.realpathSync(buildDir)
-      const entry = path.join(build, SERVER_ENTRY)
-      if (!fs.existsSync(entry)) return notFound(res)
-      // One module per build: a new build brings its own preview code and content.
-      let handler = previewHandlers.get(build)
-      if (!handler) {
-        handler = import(pathToFileURL(entry).href).then((mod: { handler: NodeHandler }) => mod.handler)
-        previewHandlers.set(build, handler)
-      }
-      return (await handler)(req, res, () => notFound(res))
+  async function servePreview(req: IncomingMessage, res: ServerResponse) {
+    const build = fs.existsSync(buildDir) ? fs.realpathSync(buildDir) : undefined
+    const entry = build && path.join(build, SERVER_ENTRY)
+    if (!entry || !fs.existsSync(entry)) return notFound(res)
+    if (preview?.build !== build) preview = { build, handler: import(pathToFileURL(entry).href).then((mod: { handler: NodeHandler }) => mod.handler) }
+    const current = preview
+    try {
+      ;(await current.handler)(req, res, () => notFound(res))
+    } catch (error) {
+      if (preview === current) preview = undefined // a failed load is tried again on the next request
+      console.error(`preview failed: ${(error as Error).message}`)
+      if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' })
+      res.end('Förhandsvisningen fungerar inte just nu.')
     }
+  }
+
+  return (req: IncomingMessage, res: ServerResponse) => {
+    if (req.url?.startsWith(PREVIEW_PREFIX)) return void servePreview(req, res)
     serve(req, res, () => notFound(res))
   }
 }

@@ -64,6 +64,20 @@ describe('nested pages', () => {
     expect(moved.breadcrumbs?.[0]).toMatchObject({ label: 'Samordning', url: '/samordning/' })
   })
 
+  it('moves published sub-pages with a published parent only, and never publishes or unpublishes them doing so', async () => {
+    const parent = await publishedPage({ title: 'Förälder' })
+    const child = await publishedPage({ title: 'Barn', parent: parent.id, lead: 'Publicerad ingress' })
+    await cms.payload.update({ collection: 'pages', id: child.id, data: { lead: 'Utkast till ingress' }, draft: true, overrideAccess: true })
+    // A draft of the parent moves nothing public.
+    await cms.payload.update({ collection: 'pages', id: parent.id, data: { slug: 'utkastadress' }, draft: true, overrideAccess: true })
+    expect((await cms.payload.findByID({ collection: 'pages', id: child.id, draft: false, overrideAccess: true })).path).toBe('/foralder/barn/')
+    // Publishing the new address moves the child, which stays published with its published text; its draft stays a draft.
+    await cms.payload.update({ collection: 'pages', id: parent.id, data: { slug: 'ny-foralder', _status: 'published' }, overrideAccess: true })
+    const stored = await cms.payload.findByID({ collection: 'pages', id: child.id, draft: false, overrideAccess: true })
+    expect(stored).toMatchObject({ path: '/ny-foralder/barn/', _status: 'published', lead: 'Publicerad ingress' })
+    expect((await cms.payload.findByID({ collection: 'pages', id: child.id, draft: true, overrideAccess: true })).lead).toBe('Utkast till ingress')
+  })
+
   it('refuses two pages at the same address, but allows the same slug under different parents', async () => {
     const a = await publishedPage({ title: 'A-sektion' })
     const b = await publishedPage({ title: 'B-sektion' })

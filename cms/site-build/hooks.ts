@@ -11,7 +11,7 @@ export const rebuildAfterChange: CollectionAfterChangeHook = async ({ collection
   if (context.skipRebuild) return doc
   if (collection.versions?.drafts && doc._status !== 'published') {
     // A draft: the public site changes only if this save unpublished the document that was live.
-    if (!wasLive.get(req)) return doc
+    if (!wasLive.get(req)?.get(`${collection.slug}:${doc.id}`)) return doc
     if ((await publicStatus(req, collection.slug, doc.id)) === 'published') return doc
   }
   await queueRebuild(req.payload, `${collection.slug} #${doc.id} ${operation === 'create' ? 'skapad' : doc._status === 'draft' ? 'avpublicerad' : 'ändrad'}`, req)
@@ -23,11 +23,16 @@ export const rebuildAfterChange: CollectionAfterChangeHook = async ({ collection
  * not what the public sees, so the stored (public) document is read.
  */
 export const rememberLiveStatus: CollectionBeforeChangeHook = async ({ collection, operation, originalDoc, req, data }) => {
-  if (operation === 'update' && originalDoc?.id !== undefined) wasLive.set(req, (await publicStatus(req, collection.slug, originalDoc.id)) === 'published')
+  if (operation === 'update' && originalDoc?.id !== undefined) {
+    const seen = wasLive.get(req) ?? new Map<string, boolean>()
+    seen.set(`${collection.slug}:${originalDoc.id}`, (await publicStatus(req, collection.slug, originalDoc.id)) === 'published')
+    wasLive.set(req, seen)
+  }
   return data
 }
-// Keyed by request: Payload hands the after-change hooks a different `context` object than the before-change ones.
-const wasLive = new WeakMap<object, boolean>()
+// Keyed by request, then document: Payload hands the after-change hooks a different `context` object than the
+// before-change ones, and one request can save several documents (nested operations).
+const wasLive = new WeakMap<object, Map<string, boolean>>()
 
 async function publicStatus(req: Parameters<CollectionBeforeChangeHook>[0]['req'], collection: string, id: number | string) {
   const stored = await req.payload.findByID({ collection: collection as never, id, depth: 0, draft: false, overrideAccess: true, req, disableErrors: true })

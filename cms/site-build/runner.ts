@@ -48,7 +48,12 @@ let chain: Promise<unknown> = Promise.resolve()
  * A failed or killed build is recorded with its error and log tail; the live site stays exactly as it was.
  */
 export function runSiteBuild(payload: Payload, options: BuildOptions): Promise<BuildRecord> {
-  const next = chain.then(() => buildOnce(payload, options))
+  return serialised(() => buildOnce(payload, options))
+}
+
+/** Builds and rollbacks one after another, so the live link and the recorded live build always agree. */
+function serialised<T>(work: () => Promise<T>): Promise<T> {
+  const next = chain.then(work)
   chain = next.catch(() => undefined)
   return next
 }
@@ -61,7 +66,25 @@ async function buildOnce(payload: Payload, { reason, command = defaultCommand(),
   const record: BuildRecord = { buildId, status: 'running', reason, startedAt: started.toISOString() }
   await saveRecord(payload, record)
 
-  const { code, signal, log, reused } = await runCommand(command, { SITE_OUT_DIR: outDir }, onSpawn)
+  try {
+    return await finishBuild(payload, record, outDir, started, await runCommand(command, { SITE_OUT_DIR: outDir }, onSpawn))
+  } catch (error) {
+    // Whatever went wrong after the build (switching, recording), it must not stay "running" for ever.
+    Object.assign(record, { status: 'failed', error: `The build could not be completed: ${(error as Error).message}`, finishedAt: new Date().toISOString() })
+    await saveRecord(payload, record).catch(() => undefined)
+    if ((await liveBuildId()) !== buildId) await fs.rm(outDir, { recursive: true, force: true })
+    return record
+  }
+}
+
+async function finishBuild(
+  payload: Payload,
+  record: BuildRecord,
+  outDir: string,
+  started: Date,
+  { code, signal, log, reused }: Awaited<ReturnType<typeof runCommand>>,
+): Promise<BuildRecord> {
+  const { buildId } = record
   const finished = new Date()
   Object.assign(record, { finishedAt: finished.toISOString(), durationMs: finished.getTime() - started.getTime(), logTail: tail(log) })
 
@@ -125,6 +148,14 @@ async function saveRecord(payload: Payload, record: BuildRecord, live: Record<st
   await payload.updateGlobal({ slug: 'site-build', overrideAccess: true, data: { builds, ...live } as never, context: { skipRebuild: true } })
 }
 
+/** Builds recorded as running when the CMS (re)starts were cut off: they are marked failed, so their folders go. */
+export async function failInterruptedBuilds(payload: Payload): Promise<void> {
+  const current = await readGlobal(payload)
+  if (!(current.builds ?? []).some((b) => b.status === 'running')) return
+  const builds = (current.builds ?? []).map((b) => ({ ...b, id: undefined, ...(b.status === 'running' ? { status: 'failed', error: 'The CMS stopped during the build.' } : {}) }))
+  await payload.updateGlobal({ slug: 'site-build', overrideAccess: true, data: { builds } as never, context: { skipRebuild: true } })
+}
+
 /** Keeps the newest good builds and the live one on disk; removes every other folder (failed, killed, old). */
 async function pruneBuilds(payload: Payload) {
   const current = await readGlobal(payload)
@@ -141,7 +172,11 @@ async function pruneBuilds(payload: Payload) {
 }
 
 /** Makes an earlier good build live again. */
-export async function rollbackTo(payload: Payload, buildId: string): Promise<void> {
+export function rollbackTo(payload: Payload, buildId: string): Promise<void> {
+  return serialised(() => rollbackOnce(payload, buildId))
+}
+
+async function rollbackOnce(payload: Payload, buildId: string): Promise<void> {
   const current = await readGlobal(payload)
   const build = (current.builds ?? []).find((b) => b.buildId === buildId)
   if (!build || build.status !== 'succeeded' || !(await exists(path.join(buildsDir(), buildId, STATIC_DIR, 'index.html')))) {

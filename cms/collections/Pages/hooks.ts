@@ -1,3 +1,5 @@
+import { randomBytes } from 'node:crypto'
+
 import { ValidationError, type CollectionAfterChangeHook, type CollectionBeforeChangeHook, type PayloadRequest } from 'payload'
 
 import { RESERVED_TOP_LEVEL_SLUGS, pathFromSlugs } from '../../../shared/slug'
@@ -15,7 +17,8 @@ async function ancestorsOf(parentId: number | string | null | undefined, selfId:
       throw new ValidationError({ errors: [{ path: 'parent', message: 'En sida kan inte ligga under sig själv eller en av sina undersidor.' }] })
     }
     if (chain.some((p) => String(p.id) === String(next))) break
-    const parent = (await req.payload.findByID({ collection: 'pages', id: next, depth: 0, draft: true, overrideAccess: true, req })) as unknown as PageRef
+    // The stored (public) version of each ancestor: an unpublished draft of a parent never shapes a child's address.
+    const parent = (await req.payload.findByID({ collection: 'pages', id: next, depth: 0, draft: false, overrideAccess: true, req })) as unknown as PageRef
     chain.unshift(parent)
     next = idOf(parent.parent)
   }
@@ -56,12 +59,31 @@ export const setBreadcrumbsAndPath: CollectionBeforeChangeHook = async ({ data, 
   return { ...data, path, breadcrumbs }
 }
 
-/** When a page's path or title changes, its sub-pages are saved again so their paths and breadcrumbs follow. */
-export const updateDescendants: CollectionAfterChangeHook = async ({ doc, previousDoc, req, context }) => {
+type StoredPage = { id: number | string; slug: string; title: string; path?: string | null; breadcrumbs?: { label?: string | null; url?: string | null }[] | null; updatedAt: string }
+
+/**
+ * When a page's stored (public) address or title changes, the addresses and breadcrumbs of its sub-pages follow.
+ * Only those two fields of the stored documents are written, straight to the database: re-saving the sub-pages
+ * would turn a pending draft of theirs into the stored document (and unpublish it). A draft save of the parent
+ * changes nothing public, so it moves nothing.
+ */
+export const updateDescendants: CollectionAfterChangeHook = async ({ doc, previousDoc, req }) => {
   if (previousDoc?.path === doc.path && previousDoc?.title === doc.title) return doc
-  const children = await req.payload.find({ collection: 'pages', where: { parent: { equals: doc.id } }, depth: 0, limit: 0, pagination: false, overrideAccess: true, req })
-  for (const child of children.docs) {
-    await req.payload.update({ collection: 'pages', id: child.id, data: {}, depth: 0, overrideAccess: true, req, context })
-  }
+  const stored = (await req.payload.findByID({ collection: 'pages', id: doc.id, depth: 0, draft: false, overrideAccess: true, req })) as unknown as StoredPage
+  if (stored.updatedAt !== doc.updatedAt) return doc // this save only made a new draft
+  await refreshChildren(stored, req)
   return doc
+}
+
+async function refreshChildren(parent: StoredPage, req: PayloadRequest) {
+  const children = await req.payload.find({ collection: 'pages', where: { parent: { equals: parent.id } }, depth: 0, limit: 0, pagination: false, overrideAccess: true, req })
+  for (const child of children.docs as unknown as StoredPage[]) {
+    const path = `${parent.path ?? '/'}${child.slug}/`
+    const breadcrumbs = [...(parent.breadcrumbs ?? []).map(({ label, url }) => ({ label, url })), { label: child.title, url: path }]
+    if (child.path === path && JSON.stringify(child.breadcrumbs?.map(({ label, url }) => ({ label, url }))) === JSON.stringify(breadcrumbs)) continue
+    // Array rows written below Payload's operations need their ids (ObjectId-like, as Payload makes them).
+    const rows = breadcrumbs.map((crumb) => ({ ...crumb, id: randomBytes(12).toString('hex') }))
+    await req.payload.db.updateOne({ collection: 'pages', id: child.id, data: { path, breadcrumbs: rows }, req, returning: false })
+    await refreshChildren({ ...child, path, breadcrumbs }, req)
+  }
 }
