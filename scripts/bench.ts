@@ -28,6 +28,7 @@ delete process.env.DATABASE_URL
 const { getCms } = await import('../cms/get-cms')
 const { seed } = await import('../cms/seed')
 const { paragraph } = await import('../shared/lexical')
+const { countPages } = await import('../cms/site-build/folders')
 
 const log = (text: string) => console.log(`[bench] ${text}`)
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
@@ -72,7 +73,7 @@ for (const slug of ['site-settings', 'navigation'] as const) fs.writeFileSync(pa
 for (const collection of ['media', 'documents']) fs.cpSync(path.join(work, 'uploads', collection), path.join(jsonDir, 'uploads', collection), { recursive: true })
 
 /** Runs `npm run build`'s script under GNU time: wall seconds, peak resident memory, pages written. */
-function timed(label: string, env: Record<string, string> = {}) {
+async function timed(label: string, env: Record<string, string> = {}) {
   const out = path.join(work, `build-${label}`)
   const stderrFile = path.join(work, `time-${label}.txt`)
   execFileSync('/bin/sh', ['-c', `/usr/bin/time -f 'TIME %e %M' "$0" --import tsx/esm scripts/build-site.ts > /dev/null 2> "${stderrFile}"`, process.execPath], {
@@ -81,15 +82,15 @@ function timed(label: string, env: Record<string, string> = {}) {
   })
   const line = fs.readFileSync(stderrFile, 'utf8').split('\n').find((l) => l.startsWith('TIME '))!
   const [, seconds, kb] = line.split(' ')
-  const pages = (fs.readdirSync(path.join(out, 'client'), { recursive: true }) as string[]).filter((f) => f.endsWith('.html')).length
+  const pages = await countPages(path.join(out, 'client'))
   return { seconds: Number(seconds), peakMB: Math.round(Number(kb) / 1024), pages }
 }
 
 log('full build from the CMS (clean caches)…')
-const full = timed('cms')
+const full = await timed('cms')
 log(`  ${full.pages} pages in ${full.seconds} s, peak ${full.peakMB} MB`)
 log('the same build from JSON, without the CMS…')
-const plain = timed('json', { CONTENT_JSON_DIR: jsonDir })
+const plain = await timed('json', { CONTENT_JSON_DIR: jsonDir })
 log(`  ${plain.pages} pages in ${plain.seconds} s, peak ${plain.peakMB} MB`)
 
 // 3. Publish-to-live latency on the running system.
@@ -97,7 +98,7 @@ const { adminBuildIsCurrent, nextBin } = await import('./admin-build')
 const { createSiteHandler } = await import('./serve-site')
 if (!adminBuildIsCurrent(root)) execFileSync(process.execPath, [nextBin(root), 'build', 'cms'], { cwd: root, stdio: 'inherit' })
 delete process.env.SITE_REBUILD
-const { freePort } = await import('../test/helpers/processes')
+const { freePort, waitForHttp } = await import('./net')
 const cmsPort = await freePort()
 const sitePort = await freePort()
 const cms = payload
@@ -121,13 +122,7 @@ admin.on('exit', (code) => {
 const site = http.createServer(createSiteHandler(liveLink()))
 await new Promise<void>((r) => site.listen(sitePort, r))
 const base = `http://localhost:${cmsPort}`
-for (let i = 0; ; i++) {
-  try {
-    if ((await fetch(`${base}/admin`, { redirect: 'manual' })).status < 500) break
-  } catch {}
-  if (i > 240) throw new Error('admin did not start')
-  await new Promise((r) => setTimeout(r, 500))
-}
+await waitForHttp(`${base}/admin`, 120_000)
 const login = await (await fetch(`${base}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'bench@example.se', password: 'bench-losenord-123' }) })).json()
 const auth = { authorization: `JWT ${login.token}`, 'content-type': 'application/json' }
 const target = (await (await fetch(`${base}/api/reports?where[slug][equals]=rapport-${DOCS - 1}&depth=0`, { headers: auth })).json()).docs[0]

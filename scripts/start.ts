@@ -18,6 +18,7 @@ import { getCms } from '../cms/get-cms'
 import { isEmpty, seed } from '../cms/seed'
 import { liveLink } from '../cms/site-build/folders'
 import { runSiteBuild } from '../cms/site-build/runner'
+import { waitForHttp } from './net'
 import { createSiteHandler } from './serve-site'
 
 const root = path.resolve(import.meta.dirname, '..')
@@ -93,18 +94,4 @@ try {
 } catch (error) {
   console.error(`\n✖ ${(error as Error).message}`)
   stopAll(1)
-}
-
-async function waitForHttp(url: string, timeoutMs: number) {
-  const until = Date.now() + timeoutMs
-  while (Date.now() < until) {
-    try {
-      const response = await fetch(url, { redirect: 'manual' })
-      if (response.status < 500) return
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 500))
-  }
-  throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`)
 }

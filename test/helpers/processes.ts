@@ -1,20 +1,11 @@
 import { spawn, type ChildProcess } from 'node:child_process'
-import net from 'node:net'
 import path from 'node:path'
+
+import { waitForHttp } from '../../scripts/net'
 
 export const projectRoot = path.resolve(import.meta.dirname, '../..')
 
-/** A free TCP port on localhost. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer()
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo
-      server.close(() => resolve(port))
-    })
-    server.on('error', reject)
-  })
-}
+export { freePort } from '../../scripts/net'
 
 /** Runs a command in the project to completion; rejects with its output when it fails. */
 export function runToEnd(args: string[], env: NodeJS.ProcessEnv, timeoutMs = 300_000): Promise<string> {
@@ -38,19 +29,13 @@ export async function startServer(args: string[], env: NodeJS.ProcessEnv, url: s
   let output = ''
   child.stdout!.on('data', (d) => (output += d))
   child.stderr!.on('data', (d) => (output += d))
-  const until = Date.now() + timeoutMs
-  while (Date.now() < until) {
-    if (child.exitCode !== null) throw new Error(`${args.join(' ')} stopped (${child.exitCode}):\n${output.slice(-4000)}`)
-    try {
-      const response = await fetch(url, { redirect: 'manual' })
-      if (response.status < 500) return child
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 300))
+  try {
+    await waitForHttp(url, timeoutMs, () => (child.exitCode !== null ? `${args.join(' ')} stopped (${child.exitCode})` : undefined))
+    return child
+  } catch (error) {
+    child.kill('SIGKILL')
+    throw new Error(`${(error as Error).message}:\n${output.slice(-4000)}`)
   }
-  child.kill('SIGKILL')
-  throw new Error(`${url} did not answer within ${timeoutMs / 1000} s:\n${output.slice(-4000)}`)
 }
 
 /** Stops a server started by startServer, with the processes it started. */
