@@ -7,6 +7,7 @@ import { LinkFeature, lexicalEditor } from '@payloadcms/richtext-lexical'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
+import { Datasets } from './collections/Datasets/config'
 import { Documents } from './collections/Documents/config'
 import { Media } from './collections/Media/config'
 import { Pages } from './collections/Pages/config'
@@ -64,7 +65,7 @@ export default buildConfig({
     meta: { titleSuffix: ' – Publiceringsplattform' },
   },
   i18n: { supportedLanguages: { sv, en }, fallbackLanguage: 'sv' },
-  collections: [...[Pages, Reports, Topics, PrivacyNotices, Media, Documents].map(publicContent), Users],
+  collections: [...[Pages, Reports, Datasets, Topics, PrivacyNotices, Media, Documents].map(publicContent), Users],
   globals: [...[SiteSettings, Navigation].map(publicGlobal), SiteBuild],
   endpoints: [rebuildNowEndpoint, rollbackEndpoint, statusEndpoint],
   jobs: {

@@ -66,7 +66,7 @@ log(`corpus of ${DOCS} documents created in ${((performance.now() - started) / 1
 const { contentSource } = await import('../site/lib/cms-source')
 const jsonDir = path.join(work, 'json')
 fs.mkdirSync(path.join(jsonDir, 'globals'), { recursive: true })
-for (const collection of ['pages', 'reports', 'topics', 'privacy-notices', 'media', 'documents'] as const) {
+for (const collection of ['pages', 'reports', 'datasets', 'topics', 'privacy-notices', 'media', 'documents'] as const) {
   fs.writeFileSync(path.join(jsonDir, `${collection}.json`), JSON.stringify(await contentSource().findAll(collection)))
 }
 for (const slug of ['site-settings', 'navigation'] as const) fs.writeFileSync(path.join(jsonDir, `globals/${slug}.json`), JSON.stringify(await contentSource().findGlobal(slug)))

@@ -3,6 +3,8 @@
  * SITE_OUT_DIR; dist/server holds the preview route), then copies the uploaded files it links to. The schema is migrated first, since `astro build` runs in
  * production mode where Payload never creates tables itself.
  */
+import './production-mode'
+
 import fs from 'node:fs'
 import path from 'node:path'
 

@@ -69,6 +69,7 @@ export interface Config {
   collections: {
     pages: Page;
     reports: Report;
+    datasets: Dataset;
     topics: Topic;
     'privacy-notices': PrivacyNotice;
     media: Media;
@@ -84,6 +85,7 @@ export interface Config {
   collectionsSelect: {
     pages: PagesSelect<false> | PagesSelect<true>;
     reports: ReportsSelect<false> | ReportsSelect<true>;
+    datasets: DatasetsSelect<false> | DatasetsSelect<true>;
     topics: TopicsSelect<false> | TopicsSelect<true>;
     'privacy-notices': PrivacyNoticesSelect<false> | PrivacyNoticesSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
@@ -153,7 +155,7 @@ export interface Page {
   title: string;
   lead?: string | null;
   heroImage?: (number | null) | Media;
-  layout?: (RichTextBlock | TeaserListBlock | ReportListBlock | CallToActionBlock)[] | null;
+  layout?: (RichTextBlock | TeaserListBlock | ReportListBlock | StatisticsBlock | CallToActionBlock)[] | null;
   meta?: {
     title?: string | null;
     description?: string | null;
@@ -381,6 +383,163 @@ export interface Document {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "StatisticsBlock".
+ */
+export interface StatisticsBlock {
+  /**
+   * Empty: the dataset title.
+   */
+  heading?: string | null;
+  dataset: number | Dataset;
+  view?: ('lines' | 'bars' | 'table') | null;
+  /**
+   * Empty: the first two counties (and the country where available).
+   */
+  regions?:
+    | (
+        | '00'
+        | '01'
+        | '03'
+        | '04'
+        | '05'
+        | '06'
+        | '07'
+        | '08'
+        | '09'
+        | '10'
+        | '12'
+        | '13'
+        | '14'
+        | '17'
+        | '18'
+        | '19'
+        | '20'
+        | '21'
+        | '22'
+        | '23'
+        | '24'
+        | '25'
+      )[]
+    | null;
+  /**
+   * Empty: first year
+   */
+  fromYear?: number | null;
+  /**
+   * Empty: latest year
+   */
+  toYear?: number | null;
+  /**
+   * Empty: latest year
+   */
+  year?: number | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'statistics';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "datasets".
+ */
+export interface Dataset {
+  id: number;
+  title: string;
+  /**
+   * Shown in the list of datasets and in search results.
+   */
+  description: string;
+  indicator: string;
+  unit: string;
+  decimals: number;
+  source: {
+    name: string;
+    url?: string | null;
+  };
+  /**
+   * Method, definitions and breaks in the series.
+   */
+  methodology?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  observations:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  defaultView?: {
+    view?: ('lines' | 'bars' | 'table') | null;
+    /**
+     * Empty: the first two counties (and the country where available).
+     */
+    regions?:
+      | (
+          | '00'
+          | '01'
+          | '03'
+          | '04'
+          | '05'
+          | '06'
+          | '07'
+          | '08'
+          | '09'
+          | '10'
+          | '12'
+          | '13'
+          | '14'
+          | '17'
+          | '18'
+          | '19'
+          | '20'
+          | '21'
+          | '22'
+          | '23'
+          | '24'
+          | '25'
+        )[]
+      | null;
+    /**
+     * Empty: first year
+     */
+    fromYear?: number | null;
+    /**
+     * Empty: latest year
+     */
+    toYear?: number | null;
+    /**
+     * Empty: latest year
+     */
+    year?: number | null;
+  };
+  kind: 'numeric' | 'survey';
+  regionLevel: 'county' | 'municipality';
+  countryReference: 'sum' | 'data' | 'none';
+  topics?: (number | Topic)[] | null;
+  /**
+   * Filled from the title when left empty.
+   */
+  slug: string;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "CallToActionBlock".
  */
 export interface CallToActionBlock {
@@ -603,6 +762,10 @@ export interface PayloadLockedDocument {
         value: number | Report;
       } | null)
     | ({
+        relationTo: 'datasets';
+        value: number | Dataset;
+      } | null)
+    | ({
         relationTo: 'topics';
         value: number | Topic;
       } | null)
@@ -678,6 +841,7 @@ export interface PagesSelect<T extends boolean = true> {
         richText?: T | RichTextBlockSelect<T>;
         teaserList?: T | TeaserListBlockSelect<T>;
         reportList?: T | ReportListBlockSelect<T>;
+        statistics?: T | StatisticsBlockSelect<T>;
         callToAction?: T | CallToActionBlockSelect<T>;
       };
   meta?:
@@ -742,6 +906,21 @@ export interface ReportListBlockSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "StatisticsBlock_select".
+ */
+export interface StatisticsBlockSelect<T extends boolean = true> {
+  heading?: T;
+  dataset?: T;
+  view?: T;
+  regions?: T;
+  fromYear?: T;
+  toYear?: T;
+  year?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "CallToActionBlock_select".
  */
 export interface CallToActionBlockSelect<T extends boolean = true> {
@@ -782,6 +961,42 @@ export interface ReportsSelect<T extends boolean = true> {
         description?: T;
         image?: T;
       };
+  slug?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "datasets_select".
+ */
+export interface DatasetsSelect<T extends boolean = true> {
+  title?: T;
+  description?: T;
+  indicator?: T;
+  unit?: T;
+  decimals?: T;
+  source?:
+    | T
+    | {
+        name?: T;
+        url?: T;
+      };
+  methodology?: T;
+  observations?: T;
+  defaultView?:
+    | T
+    | {
+        view?: T;
+        regions?: T;
+        fromYear?: T;
+        toYear?: T;
+        year?: T;
+      };
+  kind?: T;
+  regionLevel?: T;
+  countryReference?: T;
+  topics?: T;
   slug?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1233,6 +1448,10 @@ export interface TaskSchedulePublish {
       | ({
           relationTo: 'reports';
           value: number | Report;
+        } | null)
+      | ({
+          relationTo: 'datasets';
+          value: number | Dataset;
         } | null);
     global?: string | null;
     user?: {

@@ -26,6 +26,7 @@ export function pathFromSlugs(slugs: string[]): string {
 }
 
 export const reportPath = (slug: string) => `/publikationer/${slug}/`
+export const datasetPath = (slug: string) => `/statistik/${slug}/`
 export const privacyNoticePath = (slug: string) => `/personuppgifter/${slug}/`
 
 /** Uploaded files are copied into the build under these folders, so the static site never calls the CMS. */

@@ -6,6 +6,7 @@ import { payloadCollection, payloadGlobals } from './lib/payload-loader'
 export const collections = {
   pages: defineCollection({ loader: payloadCollection('pages') }),
   reports: defineCollection({ loader: payloadCollection('reports') }),
+  datasets: defineCollection({ loader: payloadCollection('datasets') }),
   topics: defineCollection({ loader: payloadCollection('topics') }),
   privacyNotices: defineCollection({ loader: payloadCollection('privacy-notices') }),
   globals: defineCollection({ loader: payloadGlobals(['site-settings', 'navigation']) }),

@@ -4,6 +4,7 @@ import type { CollectionSlug, Payload } from 'payload'
 import { ORGANISATION, homePage, privacyNotice, reports, sectionPage, subPages, topics, type SeedPage } from './content'
 import { queueRebuild } from '../site-build/queue'
 import { makeHeroImage, makeReportPdf } from './files'
+import { datasets } from './statistics'
 
 /** Ids are numbers on SQLite and Postgres, strings on MongoDB; the generated types say number. */
 type Id = number
@@ -83,6 +84,19 @@ export async function seed(payload: Payload, { rebuild = true }: { rebuild?: boo
     )
   }
 
+  log('statistics')
+  const datasetIds: Record<string, Id> = {}
+  for (const { observations, topics: topicSlugs, ...dataset } of datasets) {
+    datasetIds[dataset.slug] = await upsert('datasets', { slug: { equals: dataset.slug } }, {
+      ...dataset,
+      methodology: richText(dataset.methodology),
+      topics: topicSlugs.map((slug) => topicIds[slug]),
+      observations: observations(),
+      regionLevel: 'county',
+      _status: 'published',
+    })
+  }
+
   log('pages')
   const pageData = (page: SeedPage, extra: Record<string, unknown> = {}) => ({
     title: page.title,
@@ -95,7 +109,12 @@ export async function seed(payload: Payload, { rebuild = true }: { rebuild?: boo
   const sectionId = await upsert('pages', { and: [{ slug: { equals: sectionPage.slug } }, { parent: { exists: false } }] }, pageData(sectionPage, { heroImage: heroId }))
   const childIds: Id[] = []
   for (const child of subPages) {
-    childIds.push(await upsert('pages', { and: [{ slug: { equals: child.slug } }, { parent: { equals: sectionId } }] }, pageData(child, { parent: sectionId })))
+    // The follow-up page shows population statistics below its text.
+    const statistics = child.slug === 'uppfoljning-av-regionalt-tillvaxtarbete'
+      ? [{ blockType: 'statistics', heading: 'Befolkningen i länen', dataset: datasetIds.befolkning, view: 'lines', regions: ['23', '25', '00'], fromYear: 2010 }]
+      : []
+    const data = pageData(child, { parent: sectionId })
+    childIds.push(await upsert('pages', { and: [{ slug: { equals: child.slug } }, { parent: { equals: sectionId } }] }, { ...data, layout: [...data.layout, ...statistics] }))
   }
   await payload.update({
     collection: 'pages',
@@ -143,6 +162,7 @@ export async function seed(payload: Payload, { rebuild = true }: { rebuild?: boo
       contact: { email: 'info@regionalverket.example', phone: '08-000 00 00', address: 'Box 0000\n100 00 Stockholm' },
       footerLinks: [
         { label: 'Publikationer', linkType: 'external', url: '/publikationer/' },
+        { label: 'Statistik', linkType: 'external', url: '/statistik/' },
         { label: 'Så behandlar vi personuppgifter', linkType: 'external', url: `/personuppgifter/${privacyNotice.slug}/` },
       ],
     },
@@ -155,6 +175,7 @@ export async function seed(payload: Payload, { rebuild = true }: { rebuild?: boo
       items: [
         { label: 'Samordning och uppföljning', linkType: 'internal', reference: { relationTo: 'pages', value: sectionId } },
         { label: 'Publikationer', linkType: 'external', url: '/publikationer/' },
+        { label: 'Statistik', linkType: 'external', url: '/statistik/' },
       ],
     },
   })

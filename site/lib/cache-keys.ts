@@ -44,6 +44,7 @@ async function blockDependencies(page: Page) {
   return Promise.all(
     (page.layout ?? []).map(async (block) => {
       if (block.blockType === 'reportList') return (await reportsFor(block)).map((r) => [r.id, r.slug, r.title, r.subtitle, r.publishedDate, r.reportNumber])
+      if (block.blockType === 'statistics') return typeof block.dataset === 'object' ? [block.dataset.id, block.dataset.updatedAt] : null
       if (block.blockType === 'teaserList') return (await teasersFor(block)).map(({ page: p, text }) => [p.id, p.path, p.title, text])
       return null
     }),

@@ -9,11 +9,11 @@ import path from 'node:path'
 
 import { uploadsDir } from '../../cms/paths'
 
-export type PublicCollection = 'pages' | 'reports' | 'topics' | 'privacy-notices' | 'media' | 'documents'
+export type PublicCollection = 'pages' | 'reports' | 'datasets' | 'topics' | 'privacy-notices' | 'media' | 'documents'
 export type PublicGlobal = 'site-settings' | 'navigation'
 
 /** Collections with drafts: the public reads their published documents only. */
-const DRAFTED: PublicCollection[] = ['pages', 'reports', 'privacy-notices']
+const DRAFTED: PublicCollection[] = ['pages', 'reports', 'datasets', 'privacy-notices']
 const PUBLISHED = { _status: { equals: 'published' } }
 
 export type Stamp = { id: string; updatedAt: string }

@@ -1,15 +1,17 @@
 /** Typed access to the content the loaders pulled, and the URL of each kind of document. */
 import { getCollection, getEntry } from 'astro:content'
 
-import type { Document, Media, Navigation, Page, PrivacyNotice, Report, SiteSetting, Topic } from '../../shared/payload-types'
-import { privacyNoticePath, reportPath } from '../../shared/slug'
+import type { Dataset, Document, Media, Navigation, Page, PrivacyNotice, Report, SiteSetting, Topic } from '../../shared/payload-types'
+import { datasetPath, privacyNoticePath, reportPath } from '../../shared/slug'
 
-export type { Document, Media, Navigation, Page, PrivacyNotice, Report, SiteSetting, Topic }
+export type { Dataset, Document, Media, Navigation, Page, PrivacyNotice, Report, SiteSetting, Topic }
 
-const dataOf = async <T>(name: 'pages' | 'reports' | 'topics' | 'privacyNotices') => (await getCollection(name)).map((entry) => entry.data as unknown as T)
+const dataOf = async <T>(name: 'pages' | 'reports' | 'datasets' | 'topics' | 'privacyNotices') => (await getCollection(name)).map((entry) => entry.data as unknown as T)
 
 export const getPages = () => dataOf<Page>('pages')
 export const getTopics = () => dataOf<Topic>('topics')
+/** Published datasets, by title. */
+export const getDatasets = async () => (await dataOf<Dataset>('datasets')).sort((a, b) => a.title.localeCompare(b.title, 'sv'))
 export const getPrivacyNotices = () => dataOf<PrivacyNotice>('privacyNotices')
 
 /** Published reports, newest first. */
@@ -39,4 +41,4 @@ export function pagePath(page: Pick<Page, 'id' | 'path'>, settings: SiteSetting 
   return idOf(settings?.homePage) === String(page.id) ? '/' : (page.path ?? '/')
 }
 
-export { reportPath, privacyNoticePath }
+export { datasetPath, reportPath, privacyNoticePath }

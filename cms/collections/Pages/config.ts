@@ -5,6 +5,7 @@ import { previewUrl } from '../../preview'
 import { CallToActionBlock } from '../../blocks/CallToAction'
 import { ReportListBlock } from '../../blocks/ReportList'
 import { RichTextBlock } from '../../blocks/RichText'
+import { StatisticsBlock } from '../../blocks/Statistics'
 import { TeaserListBlock } from '../../blocks/TeaserList'
 import { seoFields } from '../../fields/seo'
 import { slugField } from '../../fields/slug'
@@ -26,7 +27,7 @@ export const Pages: CollectionConfig = {
       name: 'layout',
       type: 'blocks',
       label: { sv: 'Innehåll', en: 'Content' },
-      blocks: [RichTextBlock, TeaserListBlock, ReportListBlock, CallToActionBlock],
+      blocks: [RichTextBlock, TeaserListBlock, ReportListBlock, StatisticsBlock, CallToActionBlock],
     },
     seoFields,
     slugField({ unique: false }),

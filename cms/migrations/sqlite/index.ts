@@ -1,5 +1,6 @@
 import * as migration_20261201_022245_initial from './20261201_022245_initial';
 import * as migration_20261201_030245_site_builds from './20261201_030245_site_builds';
+import * as migration_20261201_044235_datasets from './20261201_044235_datasets';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261201_030245_site_builds.up,
     down: migration_20261201_030245_site_builds.down,
-    name: '20261201_030245_site_builds'
+    name: '20261201_030245_site_builds',
+  },
+  {
+    up: migration_20261201_044235_datasets.up,
+    down: migration_20261201_044235_datasets.down,
+    name: '20261201_044235_datasets'
   },
 ];

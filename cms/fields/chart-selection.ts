@@ -1,0 +1,36 @@
+import type { Field } from 'payload'
+
+import { COUNTIES, COUNTRY } from '../../shared/statistics/regions'
+
+/** What a statistics view shows first: the view, the regions and the years. Used by datasets and the statistics block. */
+export function chartSelectionFields(): Field[] {
+  return [
+    {
+      name: 'view',
+      type: 'select',
+      label: { sv: 'Visa först', en: 'Initial view' },
+      defaultValue: 'lines',
+      options: [
+        { value: 'lines', label: { sv: 'Utveckling över tid (linjer)', en: 'Over time (lines)' } },
+        { value: 'bars', label: { sv: 'Länen rangordnade ett år (staplar)', en: 'Ranked for one year (bars)' } },
+        { value: 'table', label: { sv: 'Tabell', en: 'Table' } },
+      ],
+    },
+    {
+      name: 'regions',
+      type: 'select',
+      hasMany: true,
+      label: { sv: 'Län som visas först', en: 'Regions shown first' },
+      admin: { description: { sv: 'Tomt: de två första länen (och riket när det finns).', en: 'Empty: the first two counties (and the country where available).' } },
+      options: [COUNTRY, ...COUNTIES].map((r) => ({ value: r.code, label: r.name })),
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'fromYear', type: 'number', label: { sv: 'Från år', en: 'From year' }, admin: { description: { sv: 'Tomt: första året', en: 'Empty: first year' } } },
+        { name: 'toYear', type: 'number', label: { sv: 'Till år', en: 'To year' }, admin: { description: { sv: 'Tomt: senaste året', en: 'Empty: latest year' } } },
+        { name: 'year', type: 'number', label: { sv: 'År för rangordning', en: 'Year of the ranking' }, admin: { description: { sv: 'Tomt: senaste året', en: 'Empty: latest year' } } },
+      ],
+    },
+  ]
+}

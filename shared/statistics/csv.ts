@@ -1,0 +1,159 @@
+/**
+ * Observations to and from CSV, the format communicators import and visitors download:
+ * `region,region_name,year,value` (and `category` for survey results), one row per figure.
+ * Import is strict but forgiving where spreadsheets are: `;` or tab as separator, decimal comma, spaces in
+ * thousands, codes with their leading zero lost ("1" for "01"). Every problem is reported with its line, and
+ * nothing is returned unless the whole file is valid.
+ */
+import Papa from 'papaparse'
+
+import { COUNTRY, regionsByCode } from './regions'
+import type { DatasetKind, Observation } from './types'
+
+export interface CsvProblem {
+  /** 1-based line in the file; 1 is the header. */
+  line: number
+  message: string
+}
+
+export type CsvImportResult = { ok: true; observations: Observation[] } | { ok: false; errors: CsvProblem[] }
+
+export interface CsvImportOptions {
+  kind: DatasetKind
+  regionLevel: 'county' | 'municipality'
+  /** Inclusive; defaults to 1900 and the current year. */
+  minYear?: number
+  maxYear?: number
+}
+
+export const MIN_YEAR = 1900
+const MAX_ERRORS = 200
+
+/**
+ * The file's rows with the line each starts on (Papa Parse guesses the separator: comma, semicolon or tab).
+ * A quoted field may span lines, so lines are counted from each row's position in the text.
+ */
+function readRows(body: string): { record: string[]; line: number; problem?: string }[] {
+  const rows: { record: string[]; line: number; problem?: string }[] = []
+  let start = 0
+  let line = 1
+  Papa.parse<string[]>(body, {
+    delimiter: '',
+    skipEmptyLines: 'greedy',
+    step: (result) => {
+      const rowStart = body.slice(start, result.meta.cursor).search(/\S/)
+      line += countNewlines(body, start, rowStart < 0 ? start : start + rowStart)
+      start += rowStart < 0 ? 0 : rowStart
+      rows.push({ record: result.data, line, problem: result.errors.find((e) => e.type === 'Quotes')?.message })
+      line += countNewlines(body, start, result.meta.cursor)
+      start = result.meta.cursor
+    },
+  })
+  return rows
+}
+
+function countNewlines(text: string, from: number, to: number): number {
+  let count = 0
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) count++
+  return count
+}
+
+/** Accepted header names (lower-case) for each column; name columns are accepted and ignored. */
+const COLUMN_NAMES = {
+  region: ['region', 'regionkod', 'kod', 'code', 'county_code', 'länskod', 'lanskod', 'län', 'lan', 'municipality_code', 'kommunkod'],
+  year: ['year', 'år', 'ar'],
+  value: ['value', 'värde', 'varde'],
+  category: ['category', 'svarsalternativ', 'kategori', 'svar'],
+  ignored: ['region_name', 'regionnamn', 'namn', 'name', 'county_name', 'länsnamn', 'municipality_name', 'kommun', 'kommunnamn'],
+} as const
+type Column = Exclude<keyof typeof COLUMN_NAMES, 'ignored'>
+
+/** A region code as written in a spreadsheet ("1", "01", "0114", "114") → the SCB code at the dataset's level, if known. */
+function normaliseRegion(raw: string, level: 'county' | 'municipality'): string | undefined {
+  const digits = raw.trim()
+  if (!/^\d{1,4}$/.test(digits)) return undefined
+  if (Number(digits) === 0) return COUNTRY.code
+  const code = digits.padStart(level === 'county' ? 2 : 4, '0')
+  const region = regionsByCode.get(code)
+  return region?.level === level ? code : undefined
+}
+
+/** "1 234,5", "1234.5", "−3,2" → number; ".." or empty → null (no figure); anything else → NaN. */
+export function parseNumber(raw: string): number | null {
+  const text = raw.trim()
+  if (text === '' || text === '..' || text === '.') return null
+  const normalised = text.replace(/[ \u00a0\u202f]/g, '').replace(/^[\u2212\u2013]/, '-').replace(',', '.')
+  return /^-?(\d+(\.\d*)?|\.\d+)$/.test(normalised) ? Number(normalised) : Number.NaN
+}
+
+export function parseObservationsCsv(text: string, options: CsvImportOptions): CsvImportResult {
+  const minYear = options.minYear ?? MIN_YEAR
+  const maxYear = options.maxYear ?? new Date().getFullYear()
+  const errors: CsvProblem[] = []
+  const body = text.replace(/^\uFEFF/, '')
+  if (body.trim() === '') return { ok: false, errors: [{ line: 1, message: 'Filen är tom.' }] }
+
+  const rows = readRows(body)
+  const unreadable = rows.find((row) => row.problem)
+  if (unreadable) return { ok: false, errors: [{ line: unreadable.line, message: `Filen kan inte läsas som CSV: ${unreadable.problem}.` }] }
+
+  const [header, ...records] = rows
+  const columns: Partial<Record<Column, number>> = {}
+  header.record.forEach((name, index) => {
+    const key = name.trim().toLowerCase()
+    const column = (Object.keys(COLUMN_NAMES) as (keyof typeof COLUMN_NAMES)[]).find((c) => (COLUMN_NAMES[c] as readonly string[]).includes(key))
+    if (!column) errors.push({ line: 1, message: `Okänd kolumn "${name}". Kolumnerna ska vara region, year och value${options.kind === 'survey' ? ' och category' : ''}.` })
+    else if (column !== 'ignored') {
+      if (columns[column] !== undefined) errors.push({ line: 1, message: `Kolumnen "${name}" finns två gånger.` })
+      columns[column] = index
+    }
+  })
+  const required: Column[] = options.kind === 'survey' ? ['region', 'year', 'value', 'category'] : ['region', 'year', 'value']
+  for (const column of required) if (columns[column] === undefined) errors.push({ line: 1, message: `Kolumnen ${column} saknas.` })
+  if (options.kind === 'numeric' && columns.category !== undefined) {
+    errors.push({ line: 1, message: 'Kolumnen category hör till enkätresultat; välj typen Enkätresultat för datasetet eller ta bort kolumnen.' })
+  }
+  if (errors.length > 0) return { ok: false, errors }
+
+  const observations: Observation[] = []
+  const seen = new Map<string, number>()
+  const levelName = options.regionLevel === 'county' ? 'länskod (01–25)' : 'kommunkod (fyra siffror)'
+  for (const { record, line } of records) {
+    if (errors.length >= MAX_ERRORS) break
+    if (record.length !== header.record.length) {
+      errors.push({ line, message: `Raden har ${record.length} värden men rubrikraden ${header.record.length} kolumner.` })
+      continue
+    }
+    const [rawRegion, rawYear, rawValue] = [record[columns.region!], record[columns.year!], record[columns.value!]].map((v) => v.trim())
+    const category = columns.category === undefined ? undefined : record[columns.category].trim()
+    const rowErrors: string[] = []
+
+    const region = normaliseRegion(rawRegion, options.regionLevel)
+    if (!region) rowErrors.push(`okänd region "${rawRegion}"; ange en ${levelName} eller 00 för riket`)
+    const year = /^\d{4}$/.test(rawYear) ? Number(rawYear) : Number.NaN
+    if (!(year >= minYear && year <= maxYear)) rowErrors.push(`året "${rawYear}" ligger inte mellan ${minYear} och ${maxYear}`)
+    const value = parseNumber(rawValue)
+    if (Number.isNaN(value)) rowErrors.push(`värdet "${rawValue}" är inte ett tal`)
+    if (options.kind === 'survey' && !category) rowErrors.push('svarsalternativ (category) saknas')
+    if (category && category.length > 100) rowErrors.push('svarsalternativet är längre än 100 tecken')
+
+    if (rowErrors.length === 0) {
+      const key = `${region}|${year}|${category ?? ''}`
+      const first = seen.get(key)
+      if (first !== undefined) rowErrors.push(`samma region${category ? ', år och svarsalternativ' : ' och år'} som rad ${first}`)
+      else seen.set(key, line)
+    }
+    if (rowErrors.length > 0) {
+      const text = rowErrors.join('; ')
+      errors.push({ line, message: text.charAt(0).toUpperCase() + text.slice(1) + '.' })
+    } else if (value !== null) {
+      observations.push(category ? { region: region!, year, value, category } : { region: region!, year, value })
+    }
+  }
+  if (errors.length > 0) return { ok: false, errors }
+  if (observations.length === 0) return { ok: false, errors: [{ line: 2, message: 'Filen har inga värden.' }] }
+  return { ok: true, observations }
+}
+
+/** "Rad 4: …" lines, as shown to the communicator. */
+export const describeProblems = (problems: CsvProblem[]) => problems.map((p) => `Rad ${p.line}: ${p.message}`)

@@ -1,0 +1,213 @@
+/**
+ * The statistics island: choose regions, years and a view; see a chart, a table and a sentence that sums them up;
+ * share the address; download the selection as CSV. Rendered by Astro at build time with the default selection
+ * (the static chart and table a visitor without JavaScript gets), then hydrated when it scrolls into view.
+ * The controls appear only once JavaScript runs, since they do nothing without it.
+ */
+import { useEffect, useId, useMemo, useState } from 'react'
+
+import {
+  chartSeries,
+  chartTitle,
+  chartUnit,
+  defaultSelection,
+  formatChange,
+  formatValue,
+  prepareDataset,
+  rankingFor,
+  selectionCsv,
+  selectionFromSearch,
+  selectionToSearch,
+  seriesFor,
+  summarize,
+  yearsOf,
+  COUNTRY_CODE,
+  type Selection,
+} from '../../../shared/statistics/explorer'
+import { formatFileSize } from '../../../shared/format'
+import type { ChartView, DatasetForChart, Region } from '../../../shared/statistics/types'
+import { BarChart, LineChart, styleOf } from './Charts'
+
+interface Props {
+  dataset: DatasetForChart
+  /** Names of the regions in the data. */
+  regions: Region[]
+  /** The editor's default view and selection. */
+  initial?: Partial<Selection>
+  /** Keep the selection in the address (one explorer per page should). */
+  syncAddress?: boolean
+  headingLevel?: 2 | 3
+}
+
+const VIEWS: { value: ChartView; label: string }[] = [
+  { value: 'lines', label: 'Utveckling över tid (linjer)' },
+  { value: 'bars', label: 'Länen rangordnade ett år (staplar)' },
+  { value: 'table', label: 'Bara tabell' },
+]
+
+export default function StatisticsExplorer({ dataset, regions, initial, syncAddress = true, headingLevel = 2 }: Props) {
+  const id = useId()
+  const data = useMemo(() => prepareDataset(dataset, regions), [dataset, regions])
+  const fallback = useMemo(() => defaultSelection(data, initial), [data, initial])
+  const [selection, setSelection] = useState<Selection>(fallback)
+  const [interactive, setInteractive] = useState(false)
+
+  // After hydration: take the selection from the address (a shared link), then keep the address up to date.
+  useEffect(() => {
+    if (syncAddress && location.search) setSelection(selectionFromSearch(location.search, data, fallback))
+    setInteractive(true)
+  }, [data, fallback, syncAddress])
+  useEffect(() => {
+    if (interactive && syncAddress) history.replaceState(history.state, '', `${location.pathname}${selectionToSearch(selection)}${location.hash}`)
+  }, [interactive, syncAddress, selection])
+
+  const update = (change: Partial<Selection>) => setSelection((current) => ({ ...current, ...change }))
+  const toggleRegion = (code: string, on: boolean) =>
+    update({ regions: on ? data.regions.map((r) => r.code).filter((c) => c === code || selection.regions.includes(c)) : selection.regions.filter((c) => c !== code) })
+
+  const title = chartTitle(data, selection)
+  const summary = summarize(data, selection)
+  const series = seriesFor(data, selection)
+  const ranking = rankingFor(data, selection)
+  const years = yearsOf(data, selection)
+  const csv = selectionCsv(data, selection)
+  const csvSize = formatFileSize(new TextEncoder().encode(csv).length)
+  const unit = data.unit ? ` (${data.unit})` : ''
+  const shownUnit = chartUnit(data, selection)
+  const Heading = headingLevel === 2 ? 'h2' : 'h3'
+  const text = { titleId: `${id}-title`, descId: `${id}-desc`, title, summary }
+  const regionsOrder = data.regions.filter((r) => r.code !== COUNTRY_CODE)
+  const country = data.regions.find((r) => r.code === COUNTRY_CODE)
+
+  return (
+    <div className="explorer">
+      {interactive ? (
+        <form className="explorer-controls" onSubmit={(event) => event.preventDefault()} aria-label={`Välj vad diagrammet ska visa: ${data.title}`}>
+          <fieldset className="explorer-views">
+            <legend>Visa</legend>
+            {VIEWS.map((view) => (
+              <label key={view.value}>
+                <input type="radio" name={`${id}-view`} value={view.value} checked={selection.view === view.value} onChange={() => update({ view: view.value })} /> {view.label}
+              </label>
+            ))}
+          </fieldset>
+          <div className="explorer-years">
+            {selection.view === 'bars' ? (
+              <label>
+                År{' '}
+                <select value={selection.year} onChange={(e) => update({ year: Number(e.target.value) })}>
+                  {data.years.map((y) => <option key={y}>{y}</option>)}
+                </select>
+              </label>
+            ) : (
+              <>
+                <label>
+                  Från år{' '}
+                  <select value={selection.from} onChange={(e) => update({ from: Math.min(Number(e.target.value), selection.to) })}>
+                    {data.years.map((y) => <option key={y}>{y}</option>)}
+                  </select>
+                </label>
+                <label>
+                  Till år{' '}
+                  <select value={selection.to} onChange={(e) => update({ to: Math.max(Number(e.target.value), selection.from) })}>
+                    {data.years.map((y) => <option key={y}>{y}</option>)}
+                  </select>
+                </label>
+              </>
+            )}
+            {selection.view === 'lines' && (
+              <label>
+                <input type="checkbox" checked={Boolean(selection.index)} onChange={(e) => update({ index: e.target.checked })} /> Visa som index ({selection.from} = 100)
+              </label>
+            )}
+            {data.categories.length > 0 && (
+              <label>
+                Svarsalternativ{' '}
+                <select value={selection.category} onChange={(e) => update({ category: e.target.value })}>
+                  {data.categories.map((c) => <option key={c}>{c}</option>)}
+                </select>
+              </label>
+            )}
+          </div>
+          <fieldset className="explorer-regions">
+            <legend>{selection.view === 'bars' ? 'Markera län' : 'Välj län att jämföra'}</legend>
+            {country && selection.view !== 'bars' && (
+              <label className="explorer-country">
+                <input type="checkbox" checked={selection.regions.includes(country.code)} onChange={(e) => toggleRegion(country.code, e.target.checked)} /> Hela riket (som jämförelse)
+              </label>
+            )}
+            <div className="explorer-region-list">
+              {regionsOrder.map((region) => (
+                <label key={region.code}>
+                  <input type="checkbox" checked={selection.regions.includes(region.code)} onChange={(e) => toggleRegion(region.code, e.target.checked)} /> {region.name}
+                </label>
+              ))}
+            </div>
+          </fieldset>
+        </form>
+      ) : (
+        <p className="note explorer-nojs">Med JavaScript påslaget kan du välja län och år. Hela datasetet kan laddas ner som CSV-fil.</p>
+      )}
+
+      <figure className="explorer-figure">
+        <Heading className="explorer-title" id={`${id}-caption`}>{title}{shownUnit && ` (${shownUnit})`}</Heading>
+        <p className="explorer-summary" aria-live="polite">{summary}</p>
+        {selection.view === 'lines' && (
+          <>
+            <LineChart series={chartSeries(data, selection)} years={years} decimals={selection.index ? 0 : data.decimals} text={text} />
+            <ul className="explorer-legend" aria-hidden="true">
+              {series.map((s, index) => (
+                <li key={s.code}>
+                  <svg width="36" height="12"><line x1="0" y1="6" x2="36" y2="6" stroke={styleOf(series, index).colour} strokeWidth="2.5" strokeDasharray={styleOf(series, index).dash} /></svg> {s.name}
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+        {selection.view === 'bars' && <BarChart ranking={ranking} decimals={data.decimals} text={text} />}
+      </figure>
+
+      <div className="table-scroll" tabIndex={0} role="region" aria-labelledby={`${id}-table-caption`}>
+        {selection.view === 'bars' ? (
+          <table className="data-table">
+            <caption id={`${id}-table-caption`}>{title}{unit}, i tabellform</caption>
+            <thead><tr><th scope="col">Plats</th><th scope="col">Län</th><th scope="col">{selection.year}</th></tr></thead>
+            <tbody>
+              {ranking.map((r) => (
+                <tr key={r.code} className={r.selected ? 'selected' : undefined}>
+                  <td>{r.rank}</td>
+                  <th scope="row">{r.name}{r.selected && <span className="tag"> (vald)</span>}</th>
+                  <td className="num">{formatValue(data, r.value)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        ) : (
+          <table className="data-table">
+            <caption id={`${id}-table-caption`}>{title}{unit}, i tabellform</caption>
+            <thead><tr><th scope="col">År</th>{series.map((s) => <th scope="col" key={s.code}>{s.name}</th>)}</tr></thead>
+            <tbody>
+              {years.map((year) => (
+                <tr key={year}>
+                  <th scope="row">{year}</th>
+                  {series.map((s) => <td className="num" key={s.code}>{formatValue(data, s.points.find((p) => p.year === year)?.value)}</td>)}
+                </tr>
+              ))}
+            </tbody>
+            <tfoot>
+              <tr><th scope="row">Förändring {selection.from}–{selection.to}</th>{series.map((s) => <td className="num" key={s.code}>{formatChange(s.change)}</td>)}</tr>
+            </tfoot>
+          </table>
+        )}
+      </div>
+
+      {interactive && (
+        <p>
+          <a className="download" href={`data:text/csv;charset=utf-8,${encodeURIComponent(csv)}`} download={`${data.slug}-urval.csv`}>
+            Ladda ner urvalet <span className="download-meta">(CSV, {csvSize})</span>
+          </a>
+        </p>
+      )}
+    </div>
+  )
+}

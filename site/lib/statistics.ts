@@ -1,0 +1,49 @@
+/** A dataset from the CMS as the statistics island takes it: its figures, the names of its regions, its first view. */
+import { formatFileSize } from '../../shared/format'
+import { observationsToCsv } from '../../shared/statistics/csv-export'
+import type { Selection } from '../../shared/statistics/explorer'
+import { COUNTIES, COUNTRY, MUNICIPALITIES, regionsByCode } from '../../shared/statistics/regions'
+import type { ChartView, DatasetForChart, Observation, Region } from '../../shared/statistics/types'
+import type { Dataset, StatisticsBlock } from '../../shared/payload-types'
+
+type ChosenView = Pick<StatisticsBlock, 'view' | 'regions' | 'fromYear' | 'toYear' | 'year'>
+
+export interface ExplorerProps {
+  dataset: DatasetForChart
+  regions: Region[]
+  initial: Partial<Selection>
+}
+
+export function explorerProps(doc: Dataset, chosen?: ChosenView | null): ExplorerProps {
+  const observations = (Array.isArray(doc.observations) ? doc.observations : []) as Observation[]
+  const view = chosen ?? doc.defaultView ?? {}
+  return {
+    dataset: {
+      slug: doc.slug,
+      title: doc.title,
+      indicator: doc.indicator,
+      unit: doc.unit,
+      decimals: doc.decimals ?? 0,
+      kind: doc.kind,
+      regionLevel: doc.regionLevel,
+      countryReference: doc.countryReference,
+      source: { name: doc.source.name, url: doc.source.url },
+      observations,
+    },
+    // All regions of the level, since the whole country is the sum only of a complete set (prepareDataset keeps those with figures).
+    regions: [COUNTRY, ...(doc.regionLevel === 'county' ? COUNTIES : MUNICIPALITIES)],
+    initial: {
+      ...(view.view ? { view: view.view as ChartView } : {}),
+      ...(view.regions?.length ? { regions: view.regions } : {}),
+      ...(view.fromYear ? { from: view.fromYear } : {}),
+      ...(view.toYear ? { to: view.toYear } : {}),
+      ...(view.year ? { year: view.year } : {}),
+    },
+  }
+}
+
+/** The whole dataset as CSV (served at /statistik/<slug>.csv), and the size its download link states. */
+export function datasetCsv(doc: Dataset): { csv: string; size: string } {
+  const csv = observationsToCsv((Array.isArray(doc.observations) ? doc.observations : []) as Observation[], (code) => regionsByCode.get(code)?.name ?? code)
+  return { csv, size: formatFileSize(new TextEncoder().encode(csv).length) }
+}
