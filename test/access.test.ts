@@ -1,21 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { paragraph, startTestCms, type TestCms } from './helpers/cms'
+import { restClient } from './helpers/rest'
 
 /**
  * Who may do what. Requests go through Payload's own REST handlers (the ones the admin server mounts under /api),
  * anonymously or with a user's JWT, so these are the rules the public and editors actually meet.
  */
 let cms: TestCms
-let rest: typeof import('@payloadcms/next/routes')
-let config: typeof import('../cms/payload.config').default
+let rest: Awaited<ReturnType<typeof restClient>>
 const tokens: Record<string, string> = {}
 
 beforeAll(async () => {
   cms = await startTestCms()
-  rest = await import('@payloadcms/next/routes')
-  // Imported only now: the config reads the test database's location from the environment set above.
-  config = (await import('../cms/payload.config')).default
+  rest = await restClient()
   const { payload } = cms
   // The first account becomes an admin whatever it asks for; the next ones are editors.
   await payload.create({ collection: 'users', data: { email: 'admin@example.se', password: 'ett-langt-losenord-1', roles: ['editor'] } })
@@ -29,16 +27,8 @@ beforeAll(async () => {
 })
 afterAll(async () => cms?.stop())
 
-async function call(method: 'GET' | 'POST' | 'PATCH' | 'DELETE', path: string, { as, body }: { as?: string; body?: unknown } = {}) {
-  const handlers = { GET: rest.REST_GET, POST: rest.REST_POST, PATCH: rest.REST_PATCH, DELETE: rest.REST_DELETE }
-  const url = new URL(`http://localhost/api/${path}`)
-  const headers: Record<string, string> = { 'content-type': 'application/json' }
-  if (as) headers.authorization = `JWT ${tokens[as]}`
-  const request = new Request(url, { method, headers, body: body ? JSON.stringify(body) : undefined })
-  const slug = url.pathname.replace(/^\/api\//, '').split('/')
-  const response = await handlers[method](config)(request, { params: Promise.resolve({ slug }) })
-  return { status: response.status, body: await response.json() }
-}
+const call = (method: 'GET' | 'POST' | 'PATCH' | 'DELETE', path: string, { as, body }: { as?: string; body?: unknown } = {}) =>
+  rest(method, path, { token: as ? tokens[as] : undefined, body })
 
 describe('the public (not signed in)', () => {
   it('reads published pages but never drafts', async () => {

@@ -86,6 +86,47 @@ describe('from the admin to the static site', () => {
   })
 })
 
+describe('statistics in the admin', () => {
+  it('replaces a dataset from a CSV file, listing every error of a bad one first, and the site shows the new figures', async () => {
+    const dataset = (await cms.payload.find({ collection: 'datasets', where: { slug: { equals: 'arbetsloshet' } }, overrideAccess: true })).docs[0]
+    const before = dataset.observations as { region: string; year: number; value: number }[]
+    const context = await browser.newContext({ locale: 'sv-SE', storageState: path.join(cms.dataDir, 'session.json'), acceptDownloads: true })
+    const page = await context.newPage()
+    await page.goto(`${adminUrl}/admin/collections/datasets/${dataset.id}`)
+    const fileInput = page.getByLabel('Läs in CSV-fil')
+    await fileInput.waitFor()
+
+    // The communicator's export is the dataset as it stands, in the import format.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Ladda ner som CSV' }).click()])
+    const exported = fs.readFileSync((await download.path())!, 'utf8')
+    expect(exported.split('\n')[0]).toBe('region,region_name,year,value')
+    expect(exported.trim().split('\n')).toHaveLength(before.length + 1)
+
+    // A bad file: each error with its line, nothing changed.
+    const bad = 'region;year;value\n23;2022;7,1\n99;2022;5\n25;2022;mycket\n23;2022;6\n'
+    await fileInput.setInputFiles({ name: 'arbetsloshet.csv', mimeType: 'text/csv', buffer: Buffer.from(bad) })
+    await expect.poll(() => page.locator('.csv-import-errors li').allTextContents()).toEqual([
+      'Rad 3: Okänd region "99"; ange en länskod (01–25) eller 00 för riket.',
+      'Rad 4: Värdet "mycket" är inte ett tal.',
+      'Rad 5: Samma region och år som rad 2.',
+    ])
+    expect(await page.locator('.csv-import-message').textContent()).toContain('lästes inte in: 3 fel. Inget har ändrats.')
+    expect((await cms.payload.findByID({ collection: 'datasets', id: dataset.id, overrideAccess: true })).observations).toEqual(before)
+
+    // The exported file with one figure changed: read in, published, rebuilt.
+    const changed = exported.replace(/^23,Jämtlands län,2022,[\d.]+$/m, '23,Jämtlands län,2022,9.9')
+    expect(changed).not.toBe(exported)
+    await fileInput.setInputFiles({ name: 'arbetsloshet.csv', mimeType: 'text/csv', buffer: Buffer.from(changed) })
+    await expect.poll(() => page.locator('.csv-import-message').textContent()).toContain(`är inläst: ${before.length} värden för 21 regioner`)
+    await page.click('#action-save')
+    const stored = async () => ((await cms.payload.findByID({ collection: 'datasets', id: dataset.id, overrideAccess: true })).observations as typeof before).find((o) => o.region === '23' && o.year === 2022)?.value
+    await expect.poll(stored, { timeout: 20_000 }).toBe(9.9)
+    await context.close()
+    const liveCsv = path.join(cms.dataDir, 'site/live/client/statistik/arbetsloshet.csv')
+    await expect.poll(() => (fs.existsSync(liveCsv) ? fs.readFileSync(liveCsv, 'utf8') : ''), { timeout: 60_000, interval: 500 }).toContain('23,Jämtlands län,2022,9.9')
+  })
+})
+
 describe('preview of drafts', () => {
   it('shows a signed-in editor the draft, rendered by the public components, and nobody else', async () => {
     const report = (await cms.payload.find({ collection: 'reports', where: { slug: { equals: 'regionalt-tillvaxtarbete-2017' } }, overrideAccess: true })).docs[0]

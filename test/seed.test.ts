@@ -8,7 +8,7 @@ beforeAll(async () => {
 })
 afterAll(async () => cms?.stop())
 
-const COLLECTIONS = ['pages', 'reports', 'topics', 'privacy-notices', 'media', 'documents'] as const
+const COLLECTIONS = ['pages', 'reports', 'datasets', 'topics', 'privacy-notices', 'media', 'documents'] as const
 
 async function counts() {
   const entries = await Promise.all(COLLECTIONS.map(async (c) => [c, (await cms.payload.count({ collection: c, overrideAccess: true })).totalDocs] as const))
@@ -21,7 +21,7 @@ describe('demo content', () => {
     expect(await isEmpty(cms.payload)).toBe(true)
     await seed(cms.payload)
     const first = await counts()
-    expect(first).toMatchObject({ pages: 7, reports: 4, topics: 4, 'privacy-notices': 1, media: 2, documents: 4 })
+    expect(first).toMatchObject({ pages: 7, reports: 4, datasets: 5, topics: 4, 'privacy-notices': 1, media: 2, documents: 4 })
     await seed(cms.payload)
     expect(await counts()).toEqual(first)
     expect(await isEmpty(cms.payload)).toBe(false)
@@ -44,5 +44,20 @@ describe('demo content', () => {
       expect(report._status).toBe('published')
       expect(report.pdf).toMatchObject({ mimeType: 'application/pdf', pageCount: expect.any(Number) })
     }
+  })
+
+  it('holds the statistics: four real series with their sources, and the survey marked as invented', async () => {
+    const datasets = await cms.payload.find({ collection: 'datasets', overrideAccess: true, sort: 'slug', limit: 10 })
+    const bySlug = Object.fromEntries(datasets.docs.map((d) => [d.slug, d]))
+    const population = bySlug.befolkning.observations as { region: string; year: number; value: number }[]
+    expect(population).toHaveLength(21 * 25)
+    expect(population.find((o) => o.region === '01' && o.year === 2024)?.value).toBe(2473307)
+    expect(bySlug['brp-per-invanare'].source.name).toContain('Eurostat')
+    expect(bySlug['nystartade-foretag'].source.name).toContain('Tillväxtanalys')
+    expect(JSON.stringify(bySlug['nystartade-foretag'].methodology)).toContain('Tidsserien har brott')
+    expect(bySlug.arbetsloshet.decimals).toBe(1)
+    const survey = bySlug['enkat-regionalt-samarbete-demo']
+    expect(survey.kind).toBe('survey')
+    expect(survey.title).toContain('påhittade demodata')
   })
 })
