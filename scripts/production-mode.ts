@@ -3,4 +3,4 @@
  * its development or production build from NODE_ENV when first loaded, and Payload loads React before Astro
  * sets NODE_ENV, which would pair development React with production react-dom/server.
  */
-process.env.NODE_ENV = 'production'
+Object.assign(process.env, { NODE_ENV: 'production' })
