@@ -13,6 +13,7 @@ import { build } from 'astro'
 import { dataDir } from '../cms/paths'
 import { STATIC_DIR } from '../shared/build-layout'
 import { copyUploads } from '../site/lib/copy-uploads'
+import { writeSearchIndex } from '../site/lib/search-index'
 
 process.env.ASTRO_TELEMETRY_DISABLED = '1'
 const started = performance.now()
@@ -33,7 +34,8 @@ const payload = process.env.CMS_URL || process.env.CONTENT_JSON_DIR ? undefined 
 try {
   await build({ root, outDir, logLevel: 'info' })
   const files = await copyUploads(path.join(outDir, STATIC_DIR))
-  console.log(`Built the site into ${path.relative(process.cwd(), outDir) || '.'} with ${files} uploaded files in ${((performance.now() - started) / 1000).toFixed(1)} s.`)
+  const searchable = await writeSearchIndex(path.join(outDir, STATIC_DIR))
+  console.log(`Built the site into ${path.relative(process.cwd(), outDir) || '.'} with ${files} uploaded files and ${searchable} pages in the search index in ${((performance.now() - started) / 1000).toFixed(1)} s.`)
 } finally {
   await payload?.destroy()
 }

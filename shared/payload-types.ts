@@ -318,6 +318,7 @@ export interface Report {
   reportNumber?: string | null;
   isbn?: string | null;
   publishedDate: string;
+  type: 'rapport' | 'promemoria' | 'kunskapsoversikt' | 'utvardering';
   summary: {
     root: {
       type: string;
@@ -943,6 +944,7 @@ export interface ReportsSelect<T extends boolean = true> {
   reportNumber?: T;
   isbn?: T;
   publishedDate?: T;
+  type?: T;
   summary?: T;
   pdf?: T;
   coverImage?: T;

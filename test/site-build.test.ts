@@ -33,7 +33,7 @@ afterAll(async () => cms?.stop())
 
 describe('the built site', () => {
   it('says what it built', () => {
-    expect(buildLog).toMatch(/Built the site into .* with \d+ uploaded files/)
+    expect(buildLog).toMatch(/Built the site into .* with \d+ uploaded files and \d+ pages in the search index/)
   })
 
   it('has the home page, the section and each sub-page at its nested address, in Swedish', () => {
@@ -88,18 +88,20 @@ describe('the built site', () => {
     expect(html('publikationer')).not.toContain('Hemlig rapport')
   })
 
-  it('ships no JavaScript on content pages: only pages showing statistics load their island', () => {
+  it('ships no JavaScript on content pages: only pages showing statistics load their island, and the search page its search', () => {
     const root = path.join(out, 'client')
     const pages = allHtml(root)
     expect(pages.length).toBeGreaterThanOrEqual(20)
     const withScripts = pages.filter((file) => {
       const doc = parseHtml(fs.readFileSync(file, 'utf8'))
       const scripts = doc.querySelectorAll('script').length
-      expect(scripts > 0, file).toBe(doc.querySelectorAll('astro-island').length > 0)
+      const isSearch = path.relative(root, file) === path.join('sok', 'index.html')
+      expect(scripts > 0, file).toBe(doc.querySelectorAll('astro-island').length > 0 || isSearch)
       return scripts > 0
     })
     expect(withScripts.map((file) => path.relative(root, path.dirname(file))).sort()).toEqual([
       'samordning-och-uppfoljning/uppfoljning-av-regionalt-tillvaxtarbete',
+      'sok',
       'statistik/arbetsloshet',
       'statistik/befolkning',
       'statistik/brp-per-invanare',

@@ -21,6 +21,8 @@ export type SeedReport = {
   topics: string[]
   summary: string
   pages: number
+  type?: 'rapport' | 'promemoria' | 'kunskapsoversikt' | 'utvardering'
+  reportNumber?: string
 }
 
 export const reports: SeedReport[] = [
@@ -30,6 +32,7 @@ export const reports: SeedReport[] = [
     subtitle: 'Sammanställning av redovisningar om hållbart regionalt tillväxtarbete',
     year: 2018,
     publishedDate: '2018-06-15',
+    reportNumber: 'Demo 2018:1',
     topics: ['regional-utveckling', 'uppfoljning'],
     pages: 6,
     summary: `Rapporten samlar vad länens regionalt utvecklingsansvariga aktörer har redovisat om sitt arbete under 2017.
@@ -47,6 +50,8 @@ Sammanställningen visar hur regionerna prioriterar mellan innovation, kompetens
     title: 'Tillstånd och trender för regional tillväxt 2018',
     year: 2018,
     publishedDate: '2018-11-20',
+    type: 'kunskapsoversikt',
+    reportNumber: 'Demo 2018:2',
     topics: ['uppfoljning', 'landsbygd'],
     pages: 8,
     summary: `En översikt över hur befolkning, sysselsättning, företagande och ekonomi utvecklas i Sveriges län och kommuntyper.
@@ -64,6 +69,7 @@ Rapporten beskriver skillnaderna mellan storstadsregioner, större städer och l
     title: 'Politik för utvecklingskraft i hela Sverige',
     year: 2019,
     publishedDate: '2019-04-10',
+    reportNumber: 'Demo 2019:1',
     topics: ['regional-utveckling', 'landsbygd'],
     pages: 5,
     summary: `Rapporten beskriver hur olika politikområden tillsammans påverkar möjligheterna att bo, arbeta och driva företag i alla delar av landet.
@@ -75,6 +81,8 @@ Den lyfter fram behovet av att statliga insatser anpassas efter regionala förut
     title: 'EU-strategin för Östersjöregionen – lägesbild 2020',
     year: 2020,
     publishedDate: '2020-09-01',
+    type: 'promemoria',
+    reportNumber: 'Demo PM 2020:1',
     topics: ['eu-och-internationellt'],
     pages: 4,
     summary: `Demorapport: en kort lägesbild över hur svenska aktörer deltar i genomförandet av EU:s strategi för Östersjöregionen, med exempel på projekt inom havsmiljö, transporter och innovation.`,
@@ -140,6 +148,56 @@ Läs mer om strategin på [EU-strategin för Östersjöregionens webbplats](http
 Resultaten publiceras i rapporter som du hittar under [Publikationer](/publikationer/).`,
   },
 ]
+
+/**
+ * The accessibility statement (tillgänglighetsredogörelse) with the parts DIGG's model asks for: who stands behind
+ * the site, compliance status, known shortcomings and why, how to get content in another format and report
+ * problems, supervision with the link to DIGG's reporting service, how the site was tested, and the dates.
+ */
+export const accessibilityStatement: SeedPage = {
+  slug: 'tillganglighetsredogorelse',
+  title: 'Tillgänglighet för Regional utveckling',
+  lead: 'Regionalverket (demo) står bakom den här webbplatsen. Här beskriver vi hur webbplatsen uppfyller lagen om tillgänglighet till digital offentlig service, vilka kända brister som finns och hur du kan rapportera problem.',
+  body: `Vi vill att så många som möjligt ska kunna använda webbplatsen, oavsett förutsättningar. Du ska kunna navigera med tangentbordet, förstora texten och använda skärmläsare.
+
+## Hur tillgänglig är webbplatsen?
+
+Webbplatsen är delvis förenlig med lagen om tillgänglighet till digital offentlig service, på grund av de brister som beskrivs nedan.
+
+## Vad kan du göra om du inte kan använda delar av webbplatsen?
+
+Om du behöver innehåll från webbplatsen i ett annat format, till exempel en rapport som tillgänglig PDF, i lättläst svenska eller uppläst, kan du kontakta oss:
+
+- e-post: info@regionalverket.example
+- telefon: 08-000 00 00
+
+Vi svarar normalt inom två arbetsdagar.
+
+## Rapportera brister i webbplatsens tillgänglighet
+
+Vi strävar hela tiden efter att förbättra webbplatsens tillgänglighet. Om du upptäcker problem som inte beskrivs på den här sidan, eller om du anser att vi inte uppfyller lagens krav, kontakta oss på info@regionalverket.example så att vi får veta att problemet finns.
+
+## Tillsyn
+
+Myndigheten för digital förvaltning (DIGG) har ansvaret för tillsyn av lagen om tillgänglighet till digital offentlig service. Om du inte är nöjd med hur vi hanterar dina synpunkter kan du [kontakta DIGG och påtala det](https://www.digg.se/tdosanmalan).
+
+## Teknisk information om webbplatsens tillgänglighet
+
+Webbplatsen är delvis förenlig med nivå AA i standarden WCAG 2.1, genom EN 301 549, på grund av bristerna nedan.
+
+### Innehåll som inte är tillgängligt
+
+- Några av de äldre rapporterna finns bara som PDF-filer som inte är tillgänglighetsanpassade. Rapporter som publicerades före den 23 september 2018 omfattas inte av lagen, men vi tar fram en tillgänglig version om du ber om det. Varje rapport har också en sammanfattning direkt på webbsidan.
+- I statistiken kräver valet av län och år att JavaScript är påslaget. Utan JavaScript visas ett förvalt diagram och samma siffror i en tabell, och hela datasetet kan laddas ner som CSV-fil.
+
+## Hur vi testat webbplatsen
+
+Vi har gjort en självskattning (intern testning) av webbplatsen. Varje gång webbplatsen byggs testas alla sidtyper automatiskt med verktyget axe-core och med en HTML-validator, och att allt går att nå med tangentbordet. Vi testar också manuellt med tangentbord, förstoring och skärmläsare.
+
+Senaste bedömningen gjordes den 1 december 2026.
+
+Webbplatsen publicerades den 1 december 2026. Redogörelsen uppdaterades senast den 1 december 2026.`,
+}
 
 export const homePage: SeedPage = {
   slug: 'start',

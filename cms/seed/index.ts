@@ -1,7 +1,7 @@
 import { convertMarkdownToLexical, editorConfigFactory } from '@payloadcms/richtext-lexical'
 import type { CollectionSlug, Payload } from 'payload'
 
-import { ORGANISATION, homePage, privacyNotice, reports, sectionPage, subPages, topics, type SeedPage } from './content'
+import { ORGANISATION, accessibilityStatement, homePage, privacyNotice, reports, sectionPage, subPages, topics, type SeedPage } from './content'
 import { queueRebuild } from '../site-build/queue'
 import { makeHeroImage, makeReportPdf } from './files'
 import { datasets } from './statistics'
@@ -74,6 +74,8 @@ export async function seed(payload: Payload, { rebuild = true }: { rebuild?: boo
         title: report.title,
         subtitle: report.subtitle ?? null,
         slug: report.slug,
+        type: report.type ?? 'rapport',
+        reportNumber: report.reportNumber ?? null,
         publishedDate: report.publishedDate,
         summary: richText(report.summary),
         pdf: pdfId,
@@ -147,6 +149,8 @@ export async function seed(payload: Payload, { rebuild = true }: { rebuild?: boo
     ],
   }))
 
+  const accessibilityId = await upsert('pages', { and: [{ slug: { equals: accessibilityStatement.slug } }, { parent: { exists: false } }] }, pageData(accessibilityStatement))
+
   log('privacy notice')
   await upsert('privacy-notices', { slug: { equals: privacyNotice.slug } }, { ...privacyNotice, _status: 'published' })
 
@@ -159,6 +163,7 @@ export async function seed(payload: Payload, { rebuild = true }: { rebuild?: boo
       siteName: 'Regional utveckling',
       organisation: ORGANISATION,
       homePage: homeId,
+      accessibilityStatement: accessibilityId,
       contact: { email: 'info@regionalverket.example', phone: '08-000 00 00', address: 'Box 0000\n100 00 Stockholm' },
       footerLinks: [
         { label: 'Publikationer', linkType: 'external', url: '/publikationer/' },

@@ -23,3 +23,9 @@ export function mediaFiles(media: Media): string[] {
   const sizes = Object.values(media.sizes ?? {}).map((s) => s?.filename)
   return [media.filename, ...sizes].filter((f): f is string => Boolean(f))
 }
+
+/** The 1200×630 image for link previews (Open Graph), at its address on the site. */
+export function shareImageUrl(media: Media | null | undefined): string | undefined {
+  const file = media?.sizes?.og?.filename ?? media?.filename
+  return file ? mediaFileUrl(file) : undefined
+}

@@ -6,6 +6,7 @@ import { seoFields } from '../../fields/seo'
 import { slugField } from '../../fields/slug'
 import { versionsWithDrafts } from '../../fields/versions'
 import { validateIsbn } from './validate'
+import { PUBLICATION_TYPES } from '../../../shared/publications'
 
 /** Publications. The summary is HTML-first: the site shows it before the PDF download. */
 export const Reports: CollectionConfig = {
@@ -32,6 +33,15 @@ export const Reports: CollectionConfig = {
           admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'yyyy-MM-dd' } },
         },
       ],
+    },
+    {
+      name: 'type',
+      type: 'select',
+      required: true,
+      defaultValue: 'rapport',
+      label: { sv: 'Typ av publikation', en: 'Publication type' },
+      admin: { position: 'sidebar' },
+      options: PUBLICATION_TYPES.map(({ value, label }) => ({ value, label: { sv: label, en: label } })),
     },
     { name: 'summary', type: 'richText', required: true, label: { sv: 'Sammanfattning', en: 'Summary' } },
     { name: 'pdf', type: 'upload', relationTo: 'documents', label: { sv: 'Rapporten som fil', en: 'Report file' } },

@@ -1,6 +1,7 @@
 import * as migration_20261201_022245_initial from './20261201_022245_initial';
 import * as migration_20261201_030245_site_builds from './20261201_030245_site_builds';
 import * as migration_20261201_044235_datasets from './20261201_044235_datasets';
+import * as migration_20261201_050039_publication_type from './20261201_050039_publication_type';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261201_044235_datasets.up,
     down: migration_20261201_044235_datasets.down,
-    name: '20261201_044235_datasets'
+    name: '20261201_044235_datasets',
+  },
+  {
+    up: migration_20261201_050039_publication_type.up,
+    down: migration_20261201_050039_publication_type.down,
+    name: '20261201_050039_publication_type'
   },
 ];

@@ -46,7 +46,8 @@ const VIEWS: { value: ChartView; label: string }[] = [
 ]
 
 export default function StatisticsExplorer({ dataset, regions, initial, syncAddress = true, headingLevel = 2 }: Props) {
-  const id = useId()
+  // React's ids start with an underscore, which HTML ids may not.
+  const id = `st${useId().replace(/[^\w-]/g, '')}`
   const data = useMemo(() => prepareDataset(dataset, regions), [dataset, regions])
   const fallback = useMemo(() => defaultSelection(data, initial), [data, initial])
   const [selection, setSelection] = useState<Selection>(fallback)
@@ -167,7 +168,7 @@ export default function StatisticsExplorer({ dataset, regions, initial, syncAddr
         {selection.view === 'bars' && <BarChart ranking={ranking} decimals={data.decimals} text={text} />}
       </figure>
 
-      <div className="table-scroll" tabIndex={0} role="region" aria-labelledby={`${id}-table-caption`}>
+      <section className="table-scroll" tabIndex={0} aria-labelledby={`${id}-table-caption`}>
         {selection.view === 'bars' ? (
           <table className="data-table">
             <caption id={`${id}-table-caption`}>{title}{unit}, i tabellform</caption>
@@ -199,7 +200,7 @@ export default function StatisticsExplorer({ dataset, regions, initial, syncAddr
             </tfoot>
           </table>
         )}
-      </div>
+      </section>
 
       {interactive && (
         <p>
