@@ -15,8 +15,8 @@ export default defineConfig({
   site: process.env.SITE_URL ?? 'http://localhost:4321',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  // The sitemap lists every public page (not the preview route, not the 404 page).
-  integrations: [react(), sitemap({ filter: (page) => !/\/(forhandsvisning|404)\b/.test(new URL(page).pathname) })],
+  // The sitemap lists every public page (not the preview route, the 404 page or the forms' answer pages).
+  integrations: [react(), sitemap({ filter: (page) => !/^\/(forhandsvisning|404|formular)\b/.test(new URL(page).pathname) })],
   // Every public page is prerendered to static HTML (dist/client). The one on-demand route, the editors' draft
   // preview (site/pages/forhandsvisning/), goes to dist/server and is mounted by `npm start` (scripts/serve-site.ts).
   adapter: node({ mode: 'middleware' }),

@@ -8,7 +8,11 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
 import { Datasets } from './collections/Datasets/config'
+import { DataRequests } from './collections/DataRequests/config'
 import { Documents } from './collections/Documents/config'
+import { Feedback } from './collections/Feedback/config'
+import { DeleteExpiredFeedbackTask } from './collections/Feedback/retention-task'
+import { submitFormEndpoint } from './collections/Feedback/submit-endpoint'
 import { Media } from './collections/Media/config'
 import { Pages } from './collections/Pages/config'
 import { PrivacyNotices } from './collections/PrivacyNotices/config'
@@ -16,6 +20,7 @@ import { Reports } from './collections/Reports/config'
 import { Topics } from './collections/Topics/config'
 import { Users } from './collections/Users/config'
 import { databaseAdapter } from './database'
+import { siteUrl } from '../shared/urls'
 import { Navigation } from './globals/Navigation'
 import { SiteSettings } from './globals/SiteSettings'
 import { payloadSecret } from './secret'
@@ -65,11 +70,11 @@ export default buildConfig({
     meta: { titleSuffix: ' – Publiceringsplattform' },
   },
   i18n: { supportedLanguages: { sv, en }, fallbackLanguage: 'sv' },
-  collections: [...[Pages, Reports, Datasets, Topics, PrivacyNotices, Media, Documents].map(publicContent), Users],
+  collections: [...[Pages, Reports, Datasets, Topics, PrivacyNotices, Media, Documents].map(publicContent), Feedback, DataRequests, Users],
   globals: [...[SiteSettings, Navigation].map(publicGlobal), SiteBuild],
-  endpoints: [rebuildNowEndpoint, rollbackEndpoint, statusEndpoint],
+  endpoints: [rebuildNowEndpoint, rollbackEndpoint, statusEndpoint, submitFormEndpoint],
   jobs: {
-    tasks: [RebuildSiteTask],
+    tasks: [RebuildSiteTask, DeleteExpiredFeedbackTask],
     enableConcurrencyControl: true,
     // Runs only where Payload is started with cron (the admin server): builds one at a time, each second's check
     // skipped while a build runs; scheduled publishing runs on the default queue.
@@ -92,7 +97,8 @@ export default buildConfig({
   secret: payloadSecret(),
   sharp,
   serverURL: process.env.CMS_PUBLIC_URL ?? '',
-  cors: process.env.SITE_URL ? [process.env.SITE_URL] : [],
+  // The public site's forms post here from the browser (cms/collections/Feedback/submit-endpoint.ts).
+  cors: [siteUrl()],
   typescript: { outputFile: path.resolve(dirname, '../shared/payload-types.ts') },
   graphQL: { disablePlaygroundInProduction: true },
   telemetry: false,

@@ -74,6 +74,8 @@ export interface Config {
     'privacy-notices': PrivacyNotice;
     media: Media;
     documents: Document;
+    feedback: Feedback;
+    'data-requests': DataRequest;
     users: User;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -90,6 +92,8 @@ export interface Config {
     'privacy-notices': PrivacyNoticesSelect<false> | PrivacyNoticesSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     documents: DocumentsSelect<false> | DocumentsSelect<true>;
+    feedback: FeedbackSelect<false> | FeedbackSelect<true>;
+    'data-requests': DataRequestsSelect<false> | DataRequestsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -105,11 +109,13 @@ export interface Config {
     'site-settings': SiteSetting;
     navigation: Navigation;
     'site-build': SiteBuild;
+    'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
     navigation: NavigationSelect<false> | NavigationSelect<true>;
     'site-build': SiteBuildSelect<false> | SiteBuildSelect<true>;
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: null;
   widgets: {
@@ -119,6 +125,7 @@ export interface Config {
   jobs: {
     tasks: {
       rebuildSite: TaskRebuildSite;
+      deleteExpiredFeedback: TaskDeleteExpiredFeedback;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -155,7 +162,8 @@ export interface Page {
   title: string;
   lead?: string | null;
   heroImage?: (number | null) | Media;
-  layout?: (RichTextBlock | TeaserListBlock | ReportListBlock | StatisticsBlock | CallToActionBlock)[] | null;
+  layout?:
+    (RichTextBlock | TeaserListBlock | ReportListBlock | StatisticsBlock | CallToActionBlock | FormBlock)[] | null;
   meta?: {
     title?: string | null;
     description?: string | null;
@@ -564,6 +572,25 @@ export interface CallToActionBlock {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "FormBlock".
+ */
+export interface FormBlock {
+  formType: 'feedback' | 'question';
+  /**
+   * Empty: a default heading.
+   */
+  heading?: string | null;
+  intro?: string | null;
+  /**
+   * Required when the form asks for an e-mail address.
+   */
+  privacyNotice?: (number | null) | PrivacyNotice;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'form';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "privacy-notices".
  */
 export interface PrivacyNotice {
@@ -605,6 +632,42 @@ export interface PrivacyNotice {
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * Questions and feedback from the site’s forms. Deleted automatically when the retention period ends.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "feedback".
+ */
+export interface Feedback {
+  id: number;
+  formType: 'feedback' | 'question';
+  summary?: string | null;
+  found?: ('yes' | 'no') | null;
+  comment?: string | null;
+  question?: string | null;
+  email?: string | null;
+  page?: string | null;
+  privacyNotice?: (number | null) | PrivacyNotice;
+  /**
+   * The published version of the notice when the submission arrived.
+   */
+  privacyNoticeVersion?: string | null;
+  deleteAfter: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "data-requests".
+ */
+export interface DataRequest {
+  id: number;
+  action: 'export' | 'erase';
+  count: number;
+  handledBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -703,7 +766,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'rebuildSite' | 'schedulePublish';
+        taskSlug: 'inline' | 'rebuildSite' | 'deleteExpiredFeedback' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -736,7 +799,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'rebuildSite' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'rebuildSite' | 'deleteExpiredFeedback' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -744,6 +807,15 @@ export interface PayloadJob {
    * Used for concurrency control. Jobs with the same key are subject to exclusive/supersedes rules.
    */
   concurrencyKey?: string | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -781,6 +853,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'documents';
         value: number | Document;
+      } | null)
+    | ({
+        relationTo: 'feedback';
+        value: number | Feedback;
+      } | null)
+    | ({
+        relationTo: 'data-requests';
+        value: number | DataRequest;
       } | null)
     | ({
         relationTo: 'users';
@@ -844,6 +924,7 @@ export interface PagesSelect<T extends boolean = true> {
         reportList?: T | ReportListBlockSelect<T>;
         statistics?: T | StatisticsBlockSelect<T>;
         callToAction?: T | CallToActionBlockSelect<T>;
+        form?: T | FormBlockSelect<T>;
       };
   meta?:
     | T
@@ -931,6 +1012,18 @@ export interface CallToActionBlockSelect<T extends boolean = true> {
   linkType?: T;
   reference?: T;
   url?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "FormBlock_select".
+ */
+export interface FormBlockSelect<T extends boolean = true> {
+  formType?: T;
+  heading?: T;
+  intro?: T;
+  privacyNotice?: T;
   id?: T;
   blockName?: T;
 }
@@ -1149,6 +1242,35 @@ export interface DocumentsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "feedback_select".
+ */
+export interface FeedbackSelect<T extends boolean = true> {
+  formType?: T;
+  summary?: T;
+  found?: T;
+  comment?: T;
+  question?: T;
+  email?: T;
+  page?: T;
+  privacyNotice?: T;
+  privacyNoticeVersion?: T;
+  deleteAfter?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "data-requests_select".
+ */
+export interface DataRequestsSelect<T extends boolean = true> {
+  action?: T;
+  count?: T;
+  handledBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users_select".
  */
 export interface UsersSelect<T extends boolean = true> {
@@ -1209,6 +1331,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   waitUntil?: T;
   processing?: T;
   concurrencyKey?: T;
+  meta?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1338,6 +1461,24 @@ export interface SiteBuild {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: number;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "site-settings_select".
  */
 export interface SiteSettingsSelect<T extends boolean = true> {
@@ -1413,6 +1554,16 @@ export interface SiteBuildSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -1432,6 +1583,16 @@ export interface TaskRebuildSite {
   output: {
     buildId?: string | null;
     status?: string | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskDeleteExpiredFeedback".
+ */
+export interface TaskDeleteExpiredFeedback {
+  input?: unknown;
+  output: {
+    deleted?: number | null;
   };
 }
 /**

@@ -99,6 +99,9 @@ export async function seed(payload: Payload, { rebuild = true }: { rebuild?: boo
     })
   }
 
+  log('privacy notice')
+  const noticeId = await upsert('privacy-notices', { slug: { equals: privacyNotice.slug } }, { ...privacyNotice, _status: 'published' })
+
   log('pages')
   const pageData = (page: SeedPage, extra: Record<string, unknown> = {}) => ({
     title: page.title,
@@ -111,9 +114,12 @@ export async function seed(payload: Payload, { rebuild = true }: { rebuild?: boo
   const sectionId = await upsert('pages', { and: [{ slug: { equals: sectionPage.slug } }, { parent: { exists: false } }] }, pageData(sectionPage, { heroImage: heroId }))
   const childIds: Id[] = []
   for (const child of subPages) {
-    // The follow-up page shows population statistics below its text.
+    // The follow-up page shows population statistics below its text, and takes questions about them.
     const statistics = child.slug === 'uppfoljning-av-regionalt-tillvaxtarbete'
-      ? [{ blockType: 'statistics', heading: 'Befolkningen i länen', dataset: datasetIds.befolkning, view: 'lines', regions: ['23', '25', '00'], fromYear: 2010 }]
+      ? [
+          { blockType: 'statistics', heading: 'Befolkningen i länen', dataset: datasetIds.befolkning, view: 'lines', regions: ['23', '25', '00'], fromYear: 2010 },
+          { blockType: 'form', formType: 'question', heading: 'Fråga oss om uppföljningen', intro: 'Har du frågor om uppföljningen eller statistiken? Skriv till oss så svarar vi.', privacyNotice: noticeId },
+        ]
       : []
     const data = pageData(child, { parent: sectionId })
     childIds.push(await upsert('pages', { and: [{ slug: { equals: child.slug } }, { parent: { equals: sectionId } }] }, { ...data, layout: [...data.layout, ...statistics] }))
@@ -136,6 +142,7 @@ export async function seed(payload: Payload, { rebuild = true }: { rebuild?: boo
           linkType: 'external',
           url: '/statistik/',
         },
+        { blockType: 'form', formType: 'feedback' },
       ],
       _status: 'published',
     },
@@ -151,8 +158,6 @@ export async function seed(payload: Payload, { rebuild = true }: { rebuild?: boo
 
   const accessibilityId = await upsert('pages', { and: [{ slug: { equals: accessibilityStatement.slug } }, { parent: { exists: false } }] }, pageData(accessibilityStatement))
 
-  log('privacy notice')
-  await upsert('privacy-notices', { slug: { equals: privacyNotice.slug } }, { ...privacyNotice, _status: 'published' })
 
   log('settings and navigation')
   await payload.updateGlobal({

@@ -9,15 +9,19 @@ export async function restClient() {
   const rest = await import('@payloadcms/next/routes')
   const config = (await import('../../cms/payload.config')).default
   const handlers = { GET: rest.REST_GET, POST: rest.REST_POST, PATCH: rest.REST_PATCH, DELETE: rest.REST_DELETE }
-  return async function call(method: Method, path: string, { token, body, contentType = 'application/json' }: { token?: string; body?: unknown; contentType?: string } = {}) {
+  return async function call(
+    method: Method,
+    path: string,
+    { token, body, contentType = 'application/json', headers: extra = {} }: { token?: string; body?: unknown; contentType?: string; headers?: Record<string, string> } = {},
+  ) {
     const url = new URL(`http://localhost/api/${path}`)
-    const headers: Record<string, string> = { 'content-type': contentType }
+    const headers: Record<string, string> = { 'content-type': contentType, ...extra }
     if (token) headers.authorization = `JWT ${token}`
     const payloadBody = body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body)
     const request = new Request(url, { method, headers, body: payloadBody })
     const slug = url.pathname.replace(/^\/api\//, '').split('/')
     const response = await handlers[method](config)(request, { params: Promise.resolve({ slug }) })
     const text = await response.text()
-    return { status: response.status, body: text ? JSON.parse(text) : undefined }
+    return { status: response.status, body: text && (response.headers.get('content-type') ?? '').includes('json') ? JSON.parse(text) : undefined, headers: response.headers }
   }
 }

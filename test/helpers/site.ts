@@ -16,8 +16,8 @@ export async function buildSite(outDir: string): Promise<string> {
 }
 
 /** Serves a built static site on a free localhost port, as any static host would. */
-export async function serveStatic(dir: string): Promise<{ url: string; close: () => void }> {
+export async function serveStatic(dir: string, port = 0): Promise<{ url: string; close: () => void }> {
   const server = http.createServer(sirv(path.resolve(dir), { dev: true, extensions: ['html'] }))
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve))
   return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, close: () => server.close() }
 }

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { publishedOrStaff, staff } from '../../access'
 import { previewUrl } from '../../preview'
 import { CallToActionBlock } from '../../blocks/CallToAction'
+import { FormBlock } from '../../blocks/Form'
 import { ReportListBlock } from '../../blocks/ReportList'
 import { RichTextBlock } from '../../blocks/RichText'
 import { StatisticsBlock } from '../../blocks/Statistics'
@@ -27,7 +28,7 @@ export const Pages: CollectionConfig = {
       name: 'layout',
       type: 'blocks',
       label: { sv: 'Innehåll', en: 'Content' },
-      blocks: [RichTextBlock, TeaserListBlock, ReportListBlock, StatisticsBlock, CallToActionBlock],
+      blocks: [RichTextBlock, TeaserListBlock, ReportListBlock, StatisticsBlock, CallToActionBlock, FormBlock],
     },
     seoFields,
     slugField({ unique: false }),

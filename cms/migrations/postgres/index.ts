@@ -2,6 +2,7 @@ import * as migration_20261201_022256_initial from './20261201_022256_initial';
 import * as migration_20261201_030250_site_builds from './20261201_030250_site_builds';
 import * as migration_20261201_044253_datasets from './20261201_044253_datasets';
 import * as migration_20261201_050048_publication_type from './20261201_050048_publication_type';
+import * as migration_20261201_050848_forms from './20261201_050848_forms';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261201_050048_publication_type.up,
     down: migration_20261201_050048_publication_type.down,
-    name: '20261201_050048_publication_type'
+    name: '20261201_050048_publication_type',
+  },
+  {
+    up: migration_20261201_050848_forms.up,
+    down: migration_20261201_050848_forms.down,
+    name: '20261201_050848_forms'
   },
 ];

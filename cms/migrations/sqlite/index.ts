@@ -2,6 +2,7 @@ import * as migration_20261201_022245_initial from './20261201_022245_initial';
 import * as migration_20261201_030245_site_builds from './20261201_030245_site_builds';
 import * as migration_20261201_044235_datasets from './20261201_044235_datasets';
 import * as migration_20261201_050039_publication_type from './20261201_050039_publication_type';
+import * as migration_20261201_050842_forms from './20261201_050842_forms';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261201_050039_publication_type.up,
     down: migration_20261201_050039_publication_type.down,
-    name: '20261201_050039_publication_type'
+    name: '20261201_050039_publication_type',
+  },
+  {
+    up: migration_20261201_050842_forms.up,
+    down: migration_20261201_050842_forms.down,
+    name: '20261201_050842_forms'
   },
 ];

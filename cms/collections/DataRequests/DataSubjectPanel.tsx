@@ -1,0 +1,47 @@
+'use client'
+import { Button, useConfig } from '@payloadcms/ui'
+import { useState } from 'react'
+
+/**
+ * Above the request log: export or erase everything held about one e-mail address (a data subject's request).
+ * The address is sent to the server and never stored; the log below records only the action and the count.
+ */
+export function DataSubjectPanel() {
+  const { config } = useConfig()
+  const [email, setEmail] = useState('')
+  const [message, setMessage] = useState<string>()
+  const api = `${config.serverURL}${config.routes.api}/feedback/data-subject`
+
+  async function exportData() {
+    const response = await fetch(`${api}?email=${encodeURIComponent(email)}`, { credentials: 'include' })
+    const body = await response.json()
+    if (!response.ok) return setMessage(body.error)
+    const link = document.createElement('a')
+    link.href = URL.createObjectURL(new Blob([JSON.stringify(body, null, 2)], { type: 'application/json' }))
+    link.download = 'personuppgifter.json'
+    link.click()
+    URL.revokeObjectURL(link.href)
+    setMessage(`${body.submissions.length} meddelanden exporterades. Begäran är loggad.`)
+  }
+
+  async function erase() {
+    if (!window.confirm(`Radera alla meddelanden från ${email}? Det går inte att ångra.`)) return
+    const response = await fetch(`${api}/erase`, { method: 'POST', credentials: 'include', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email }) })
+    const body = await response.json()
+    setMessage(response.ok ? `${body.erased} meddelanden raderades. Begäran är loggad.` : body.error)
+  }
+
+  return (
+    <section style={{ padding: '1rem 0 1.5rem' }} aria-labelledby="data-subject-heading">
+      <h2 id="data-subject-heading">Registerutdrag och radering</h2>
+      <p>Exportera eller radera allt vi har sparat från en e-postadress. Adressen sparas inte i loggen.</p>
+      <div style={{ display: 'flex', gap: '0.75rem', alignItems: 'center', flexWrap: 'wrap' }}>
+        <label htmlFor="data-subject-email">E-postadress</label>
+        <input id="data-subject-email" type="email" value={email} onChange={(e) => setEmail(e.target.value)} style={{ minWidth: '18rem', padding: '0.4rem' }} />
+        <Button buttonStyle="secondary" size="small" onClick={exportData} disabled={!email}>Exportera</Button>
+        <Button buttonStyle="error" size="small" onClick={erase} disabled={!email}>Radera allt</Button>
+      </div>
+      {message && <p role="status">{message}</p>}
+    </section>
+  )
+}

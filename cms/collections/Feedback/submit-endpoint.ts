@@ -1,0 +1,99 @@
+import type { Endpoint, PayloadRequest } from 'payload'
+
+import { formError, formErrorPath, HONEYPOT_FIELD, thankYouPath, validateSubmission, type FormError, type FormType, type Submission } from '../../../shared/forms'
+import { siteUrl } from '../../../shared/urls'
+import { allowSubmission, clientAddress } from './rate-limit'
+
+const DAY = 24 * 60 * 60 * 1000
+const DEFAULT_RETENTION_DAYS = 365
+const MAX_BODY = 20_000
+
+
+/**
+ * POST /api/forms/submit: the only way the public writes into the CMS. A plain HTML form post (no JavaScript) is
+ * answered with a 303 redirect to the static site's thank-you page or the page explaining the problem; a request
+ * that accepts JSON (the form's script) gets {ok} or {errors} instead. CORS is allowed for SITE_URL only (the
+ * config's `cors`). Every field is checked here; a filled honeypot is answered as a success and stored nowhere;
+ * each client address may send a few per ten minutes.
+ */
+export const submitFormEndpoint: Endpoint = {
+  path: '/forms/submit',
+  method: 'post',
+  handler: async (req) => {
+    const wantsJson = (req.headers.get('accept') ?? '').includes('application/json')
+    const reply = (result: { ok: true; formType: FormType } | { ok: false; errors: FormError[]; status: number }) => {
+      if (wantsJson) return Response.json(result.ok ? { ok: true } : { ok: false, errors: result.errors }, { status: result.ok ? 200 : result.status })
+      const location = `${siteUrl()}${result.ok ? thankYouPath(result.formType) : formErrorPath(result.errors[0].code)}`
+      return new Response(null, { status: 303, headers: { location } })
+    }
+
+    const fields = await readFields(req)
+    if (!fields) return reply({ ok: false, errors: [formError('okant-formular')], status: 400 })
+    if (!allowSubmission(clientAddress(req.headers))) return reply({ ok: false, errors: [formError('for-manga')], status: 429 })
+    const checked = validateSubmission(fields)
+    if (!checked.ok) return reply({ ok: false, errors: checked.errors, status: 422 })
+    const { submission } = checked
+    // Bots fill in every field; people never see this one. They are told all went well and nothing is kept.
+    if (fields[HONEYPOT_FIELD]) return reply({ ok: true, formType: submission.formType })
+
+    const notice = fields.notice ? await publishedNotice(req, fields.notice) : undefined
+    if (submission.formType === 'question' && !notice) return reply({ ok: false, errors: [formError('okant-formular')], status: 422 })
+    try {
+      const retentionDays = notice?.retention?.days ?? DEFAULT_RETENTION_DAYS
+      await req.payload.create({
+        collection: 'feedback',
+        overrideAccess: true,
+        data: {
+          ...submission,
+          summary: summaryOf(submission),
+          privacyNotice: notice?.id,
+          privacyNoticeVersion: notice?.versionId,
+          deleteAfter: new Date(Date.now() + retentionDays * DAY).toISOString(),
+        },
+      })
+    } catch (error) {
+      req.payload.logger.error({ err: error }, 'A form submission could not be stored')
+      return reply({ ok: false, errors: [formError('tekniskt-fel')], status: 500 })
+    }
+    return reply({ ok: true, formType: submission.formType })
+  },
+}
+
+/** The posted fields, from an HTML form (urlencoded) or JSON; undefined for anything else or too large. */
+async function readFields(req: PayloadRequest): Promise<Record<string, string> | undefined> {
+  const type = req.headers.get('content-type') ?? ''
+  if (Number(req.headers.get('content-length') ?? 0) > MAX_BODY) return undefined
+  const body = (await req.text?.()) ?? ''
+  if (body.length > MAX_BODY) return undefined
+  if (type.startsWith('application/x-www-form-urlencoded')) return Object.fromEntries(new URLSearchParams(body))
+  if (type.startsWith('application/json')) {
+    try {
+      const parsed = JSON.parse(body) as unknown
+      if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) return undefined
+      return Object.fromEntries(Object.entries(parsed).filter(([, v]) => typeof v === 'string')) as Record<string, string>
+    } catch {
+      return undefined
+    }
+  }
+  return undefined
+}
+
+/** The published privacy notice with this slug, and the id of its published version now in force. */
+async function publishedNotice(req: PayloadRequest, slug: string) {
+  const found = await req.payload.find({ collection: 'privacy-notices', where: { slug: { equals: slug } }, draft: false, overrideAccess: false, limit: 1, depth: 0 })
+  const notice = found.docs[0]
+  if (!notice) return undefined
+  const versions = await req.payload.findVersions({
+    collection: 'privacy-notices',
+    where: { and: [{ parent: { equals: notice.id } }, { 'version._status': { equals: 'published' } }] },
+    sort: '-updatedAt',
+    limit: 1,
+    overrideAccess: true,
+  })
+  return { ...notice, versionId: versions.docs[0] ? String(versions.docs[0].id) : undefined }
+}
+
+function summaryOf(s: Submission): string {
+  const text = s.formType === 'question' ? s.question! : `${s.found === 'yes' ? 'Ja' : 'Nej'}${s.comment ? `: ${s.comment}` : ''}`
+  return text.length > 80 ? `${text.slice(0, 79)}…` : text
+}

@@ -1,0 +1,271 @@
+import fs from 'node:fs'
+import path from 'node:path'
+
+import type { Browser } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { FORM_ERRORS, LIMITS } from '../shared/forms'
+import { serveApi } from './helpers/api-server'
+import { launchBrowser } from './helpers/browser'
+import { startTestCms, type TestCms } from './helpers/cms'
+import { freePort } from './helpers/processes'
+import { restClient } from './helpers/rest'
+import { buildSite, serveStatic } from './helpers/site'
+
+/**
+ * The public forms, the one place visitors write into the system: sent from the static site with and without
+ * JavaScript in Chromium; every validation error; honeypot, rate limit and CORS; nobody but staff reads
+ * submissions through any API; the retention job; a data subject's export and erasure.
+ */
+let cms: TestCms
+let browser: Browser
+let site: { url: string; close: () => void }
+let api: { url: string; close: () => void }
+let rest: Awaited<ReturnType<typeof restClient>>
+const tokens: Record<string, string> = {}
+const SECTION = '/samordning-och-uppfoljning/'
+const FOLLOW_UP = '/samordning-och-uppfoljning/uppfoljning-av-regionalt-tillvaxtarbete/'
+
+const submissions = async () => (await cms.payload.find({ collection: 'feedback', overrideAccess: true, pagination: false, sort: 'createdAt' })).docs
+const DAY = 24 * 60 * 60 * 1000
+
+beforeAll(async () => {
+  // The site and the API are reached at fixed addresses: the build writes the form's action, the CMS redirects to the site.
+  const [sitePort, apiPort] = [await freePort(), await freePort()]
+  process.env.SITE_URL = `http://127.0.0.1:${sitePort}`
+  process.env.CMS_PUBLIC_URL = `http://127.0.0.1:${apiPort}`
+  process.env.FORM_RATE_LIMIT = '1000'
+  cms = await startTestCms()
+  const { seed } = await import('../cms/seed')
+  await seed(cms.payload, { rebuild: false })
+  for (const [role, email] of [['admin', 'admin@example.se'], ['editor', 'editor@example.se']]) {
+    await cms.payload.create({ collection: 'users', data: { email, password: 'ett-langt-losenord-1', roles: [role as 'admin'] } })
+    tokens[role] = (await cms.payload.login({ collection: 'users', data: { email, password: 'ett-langt-losenord-1' } })).token!
+  }
+  await buildSite(path.join(cms.dataDir, 'site'))
+  site = await serveStatic(path.join(cms.dataDir, 'site/client'), sitePort)
+  api = await serveApi(apiPort)
+  rest = await restClient()
+  browser = await launchBrowser()
+}, 300_000)
+afterAll(async () => {
+  await browser?.close()
+  site?.close()
+  api?.close()
+  await cms?.stop()
+  delete process.env.FORM_RATE_LIMIT
+})
+
+describe('sending a form from the static site', () => {
+  it('works without JavaScript: a plain post, answered on the site', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false, locale: 'sv-SE' })
+    const page = await context.newPage()
+    await page.goto(`${site.url}${SECTION}`)
+    await page.getByLabel('Nej').check()
+    await page.getByLabel('Kommentar (frivilligt)').fill('Jag letade efter kontaktuppgifter.')
+    await page.getByRole('button', { name: 'Skicka' }).click()
+    await page.waitForURL(`${site.url}/formular/tack/`)
+    expect(await page.locator('h1').textContent()).toBe('Tack för ditt svar!')
+
+    await page.goto(`${site.url}${FOLLOW_UP}`)
+    // The privacy notice's summary and link stand beside the e-mail field.
+    const email = page.getByLabel('Din e-postadress, för vårt svar')
+    const describedBy = (await email.getAttribute('aria-describedby'))!
+    expect(await page.locator(`#${describedBy}`).textContent()).toContain('raderar adressen efter 90 dagar')
+    expect(await page.locator(`#${describedBy} a`).getAttribute('href')).toBe('/personuppgifter/e-postadress/')
+    await page.getByLabel('Din fråga').fill('Hur ofta uppdateras statistiken?')
+    await email.fill('Anna.Svensson@Example.se')
+    await page.getByRole('button', { name: 'Skicka' }).click()
+    await page.waitForURL(`${site.url}/formular/tack-for-din-fraga/`)
+    await context.close()
+
+    const [feedback, question] = await submissions()
+    expect(feedback).toMatchObject({ formType: 'feedback', found: 'no', comment: 'Jag letade efter kontaktuppgifter.', page: SECTION })
+    expect(new Date(feedback.deleteAfter).getTime() - Date.now()).toBeGreaterThan(364 * DAY)
+    const notice = (await cms.payload.find({ collection: 'privacy-notices', overrideAccess: true })).docs[0]
+    const version = (await cms.payload.findVersions({ collection: 'privacy-notices', where: { parent: { equals: notice.id } }, sort: '-updatedAt', limit: 1, overrideAccess: true })).docs[0]
+    expect(question).toMatchObject({ formType: 'question', question: 'Hur ofta uppdateras statistiken?', email: 'anna.svensson@example.se', page: FOLLOW_UP, privacyNoticeVersion: String(version.id) })
+    expect(typeof question.privacyNotice === 'object' ? question.privacyNotice?.id : question.privacyNotice).toBe(notice.id)
+    const days = (new Date(question.deleteAfter).getTime() - Date.now()) / DAY
+    expect(days).toBeGreaterThan(89.9)
+    expect(days).toBeLessThan(90.1)
+  })
+
+  it('works with JavaScript: sent in the background, the answer shown in place, errors beside their fields', async () => {
+    const context = await browser.newContext({ locale: 'sv-SE' })
+    const page = await context.newPage()
+    await page.goto(`${site.url}${FOLLOW_UP}`)
+    // Passes the browser's own check (five characters) but not the server's, which trims the spaces.
+    await page.getByLabel('Din fråga').fill('  hej  ')
+    await page.getByLabel('Din e-postadress, för vårt svar').fill('bertil@example.se')
+    await page.getByRole('button', { name: 'Skicka' }).click()
+    const result = page.locator('.form-result')
+    await expect.poll(() => result.textContent()).toContain(FORM_ERRORS['saknar-fraga'].message)
+    expect(await page.getByLabel('Din fråga').getAttribute('aria-invalid')).toBe('true')
+    expect(page.url()).toBe(`${site.url}${FOLLOW_UP}`)
+
+    await page.getByLabel('Din fråga').fill('Finns statistiken per kommun också?')
+    await page.getByRole('button', { name: 'Skicka' }).click()
+    await expect.poll(() => page.locator('.form-done').textContent()).toBe('Tack för din fråga! Vi svarar till den e-postadress du skrev.')
+    expect(await page.evaluate(() => document.activeElement?.className)).toBe('form-done')
+    expect(page.url()).toBe(`${site.url}${FOLLOW_UP}`)
+    await context.close()
+    expect((await submissions()).at(-1)).toMatchObject({ question: 'Finns statistiken per kommun också?', email: 'bertil@example.se' })
+  })
+})
+
+describe('every field is checked on the server', () => {
+  const post = (fields: Record<string, string>, { json = false, address = '198.51.100.1' } = {}) =>
+    fetch(`${api.url}/api/forms/submit`, {
+      method: 'POST',
+      redirect: 'manual',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-forwarded-for': address, ...(json ? { accept: 'application/json' } : {}) },
+      body: new URLSearchParams(fields),
+    })
+  const question = { formType: 'question', question: 'En riktig fråga?', email: 'c@example.se', notice: 'e-postadress', page: FOLLOW_UP }
+
+  it.each([
+    ['no answer to "did you find it"', { formType: 'feedback' }, 'saknar-svar'],
+    ['an answer that is not yes or no', { formType: 'feedback', found: 'kanske' }, 'saknar-svar'],
+    ['a comment that is too long', { formType: 'feedback', found: 'yes', comment: 'x'.repeat(LIMITS.comment + 1) }, 'for-lang-kommentar'],
+    ['an unknown form', { formType: 'admin' }, 'okant-formular'],
+    ['an empty question', { ...question, question: '   ' }, 'saknar-fraga'],
+    ['a question that is too long', { ...question, question: 'x'.repeat(LIMITS.question + 1) }, 'for-lang-fraga'],
+    ['no e-mail address', { ...question, email: '' }, 'ogiltig-e-post'],
+    ['a malformed e-mail address', { ...question, email: 'anna@example' }, 'ogiltig-e-post'],
+    ['an e-mail address with markup', { ...question, email: '<script>@example.se' }, 'ogiltig-e-post'],
+    ['an e-mail address that is too long', { ...question, email: `${'a'.repeat(250)}@example.se` }, 'ogiltig-e-post'],
+    ['a question without its privacy notice', { ...question, notice: 'finns-inte' }, 'okant-formular'],
+  ])('refuses %s, in Swedish, and stores nothing', async (_case, fields, code) => {
+    const before = (await submissions()).length
+    const plain = await post(fields as Record<string, string>)
+    expect(plain.status).toBe(303)
+    expect(plain.headers.get('location')).toBe(`${process.env.SITE_URL}/formular/fel/${code}/`)
+    expect(fs.existsSync(path.join(cms.dataDir, 'site/client/formular/fel', code, 'index.html'))).toBe(true)
+    const json = await post(fields as Record<string, string>, { json: true })
+    expect(json.status).toBe(422)
+    expect((await json.json()).errors.map((e: { code: string }) => e.code)).toContain(code)
+    expect((await submissions()).length).toBe(before)
+  })
+
+  it('refuses a body that is not a form, or too large', async () => {
+    const xml = await fetch(`${api.url}/api/forms/submit`, { method: 'POST', headers: { 'content-type': 'text/xml', accept: 'application/json' }, body: '<a/>' })
+    expect(xml.status).toBe(400)
+    const huge = await post({ ...question, question: 'x'.repeat(30_000) }, { json: true })
+    expect(huge.status).toBe(400)
+  })
+
+  it('answers a filled honeypot as a success and keeps nothing', async () => {
+    const before = (await submissions()).length
+    const response = await post({ ...question, webbplats: 'http://spam.example' })
+    expect(response.status).toBe(303)
+    expect(response.headers.get('location')).toBe(`${process.env.SITE_URL}/formular/tack-for-din-fraga/`)
+    expect((await submissions()).length).toBe(before)
+  })
+
+  it('limits each client address to a few submissions in ten minutes, whatever it claims to be', async () => {
+    // Straight to the handler: the address is the last X-Forwarded-For entry, the one the server in front appends.
+    const send = (forwardedFor: string) =>
+      rest('POST', 'forms/submit', { body: 'formType=feedback&found=yes', contentType: 'application/x-www-form-urlencoded', headers: { accept: 'application/json', 'x-forwarded-for': forwardedFor } })
+    process.env.FORM_RATE_LIMIT = '5'
+    try {
+      const address = '203.0.113.9'
+      for (let i = 0; i < 5; i++) expect((await send(address)).status).toBe(200)
+      const refused = await send(address)
+      expect(refused.status).toBe(429)
+      expect(refused.body.errors[0].message).toBe(FORM_ERRORS['for-manga'].message)
+      // A forged first entry does not help: the address the server saw (appended last) is what counts.
+      expect((await send(`10.9.8.7, ${address}`)).status).toBe(429)
+      expect((await send('203.0.113.10')).status).toBe(200)
+    } finally {
+      process.env.FORM_RATE_LIMIT = '1000'
+    }
+  })
+
+  it('lets the site’s own origin read the answer (CORS), and no other', async () => {
+    const ownOrigin = await fetch(`${api.url}/api/forms/submit`, { method: 'OPTIONS', headers: { origin: process.env.SITE_URL!, 'access-control-request-method': 'POST' } })
+    expect(ownOrigin.headers.get('access-control-allow-origin')).toBe(process.env.SITE_URL)
+    const other = await post({ formType: 'feedback', found: 'yes' }, { json: true })
+    expect(other.headers.get('access-control-allow-origin')).not.toBe('https://evil.example')
+    const evil = await fetch(`${api.url}/api/forms/submit`, { method: 'OPTIONS', headers: { origin: 'https://evil.example', 'access-control-request-method': 'POST' } })
+    expect(evil.headers.get('access-control-allow-origin')).not.toBe('https://evil.example')
+  })
+})
+
+describe('who may read submissions', () => {
+  it('refuses the public every read, write and delete through REST', async () => {
+    const [first] = await submissions()
+    expect((await rest('GET', 'feedback')).status).toBe(403)
+    expect((await rest('GET', `feedback/${first.id}`)).status).toBe(403)
+    expect((await rest('POST', 'feedback', { body: { formType: 'feedback', found: 'yes', deleteAfter: '2099-01-01' } })).status).toBe(403)
+    expect((await rest('PATCH', `feedback/${first.id}`, { body: { comment: 'ändrad' } })).status).toBe(403)
+    expect((await rest('DELETE', `feedback/${first.id}`)).status).toBe(403)
+    expect((await rest('GET', 'feedback/data-subject?email=anna.svensson@example.se')).status).toBe(403)
+  })
+
+  it('refuses the public through GraphQL too', async () => {
+    const { GRAPHQL_POST } = await import('@payloadcms/next/routes')
+    const config = (await import('../cms/payload.config')).default
+    const graphql = async (query: string) => {
+      const response = await GRAPHQL_POST(config)(new Request('http://localhost/api/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) }))
+      return response.json()
+    }
+    const list = await graphql('{ Feedbacks { docs { email question } } }')
+    expect(JSON.stringify(list)).not.toContain('anna.svensson@example.se')
+    expect(list.errors?.[0]?.message).toMatch(/Du får inte|not allowed|Forbidden/i)
+    const created = await graphql('mutation { createFeedback(data: { formType: feedback, found: yes, deleteAfter: "2099-01-01" }) { id } }')
+    expect(created.errors?.length).toBeGreaterThan(0)
+  })
+
+  it('lets editors read but not change or delete; admins delete', async () => {
+    const list = await rest('GET', 'feedback?depth=0', { token: tokens.editor })
+    expect(list.status).toBe(200)
+    expect(list.body.docs.map((d: { email?: string }) => d.email)).toContain('anna.svensson@example.se')
+    const [first] = await submissions()
+    expect((await rest('PATCH', `feedback/${first.id}`, { token: tokens.editor, body: { comment: 'x' } })).status).toBe(403)
+    expect((await rest('DELETE', `feedback/${first.id}`, { token: tokens.editor })).status).toBe(403)
+    expect((await rest('POST', 'feedback', { token: tokens.admin, body: { formType: 'feedback', found: 'yes', deleteAfter: '2099-01-01' } })).status).toBe(403)
+    expect((await rest('DELETE', `feedback/${first.id}`, { token: tokens.admin })).status).toBe(200)
+  })
+})
+
+describe('retention and rights', () => {
+  const store = (email: string, deleteAfter: Date) =>
+    cms.payload.create({ collection: 'feedback', overrideAccess: true, data: { formType: 'question', question: 'Fråga', email, deleteAfter: deleteAfter.toISOString() } })
+
+  it('deletes exactly the submissions whose retention period has passed, in the daily job', async () => {
+    const expired = [await store('gammal1@example.se', new Date(Date.now() - DAY)), await store('gammal2@example.se', new Date(Date.now() - 1000))]
+    const kept = await store('ny@example.se', new Date(Date.now() + DAY))
+    const before = (await submissions()).map((s) => s.id)
+    await cms.payload.jobs.queue({ task: 'deleteExpiredFeedback', input: {} })
+    await cms.payload.jobs.run()
+    const after = (await submissions()).map((s) => s.id)
+    expect(after).toEqual(before.filter((id) => !expired.some((e) => e.id === id)))
+    expect(after).toContain(kept.id)
+    const task = cms.payload.config.jobs.tasks!.find((t) => t.slug === 'deleteExpiredFeedback')!
+    expect(task.schedule?.[0]?.cron).toBe('0 0 3 * * *')
+  })
+
+  it('exports and erases everything about one e-mail address for an admin, logging it without the address', async () => {
+    await store('erik@example.se', new Date(Date.now() + 30 * DAY))
+    await store('erik@example.se', new Date(Date.now() + 30 * DAY))
+    const others = (await submissions()).filter((s) => s.email !== 'erik@example.se').length
+
+    expect((await rest('GET', 'feedback/data-subject?email=erik@example.se', { token: tokens.editor })).status).toBe(403)
+    const exported = await rest('GET', 'feedback/data-subject?email=Erik@Example.se', { token: tokens.admin })
+    expect(exported.status).toBe(200)
+    expect(exported.body.submissions).toHaveLength(2)
+    expect(exported.body.submissions.every((s: { email: string }) => s.email === 'erik@example.se')).toBe(true)
+
+    expect((await rest('POST', 'feedback/data-subject/erase', { token: tokens.editor, body: { email: 'erik@example.se' } })).status).toBe(403)
+    const erased = await rest('POST', 'feedback/data-subject/erase', { token: tokens.admin, body: { email: 'erik@example.se' } })
+    expect(erased.body).toEqual({ erased: 2 })
+    expect((await submissions()).filter((s) => s.email === 'erik@example.se')).toEqual([])
+    expect((await submissions()).length).toBe(others)
+
+    const log = (await cms.payload.find({ collection: 'data-requests', overrideAccess: true, sort: 'createdAt' })).docs
+    expect(log.map((entry) => [entry.action, entry.count])).toEqual([['export', 2], ['erase', 2]])
+    expect(JSON.stringify(log)).not.toContain('erik@example.se')
+    expect((await rest('GET', 'data-requests', { token: tokens.editor })).status).toBe(403)
+  })
+})
