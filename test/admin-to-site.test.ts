@@ -95,6 +95,7 @@ describe('statistics in the admin', () => {
     await page.goto(`${adminUrl}/admin/collections/datasets/${dataset.id}`)
     const fileInput = page.getByLabel('Läs in CSV-fil')
     await fileInput.waitFor()
+    await page.waitForLoadState('networkidle')
 
     // The communicator's export is the dataset as it stands, in the import format.
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Ladda ner som CSV' }).click()])
@@ -124,6 +125,31 @@ describe('statistics in the admin', () => {
     await context.close()
     const liveCsv = path.join(cms.dataDir, 'site/live/client/statistik/arbetsloshet.csv')
     await expect.poll(() => (fs.existsSync(liveCsv) ? fs.readFileSync(liveCsv, 'utf8') : ''), { timeout: 60_000, interval: 500 }).toContain('23,Jämtlands län,2022,9.9')
+  })
+})
+
+describe('submissions in the admin', () => {
+  it('shows communicators what visitors sent, and lets an admin export and erase one address', async () => {
+    const inAWeek = new Date(Date.now() + 7 * 24 * 60 * 60 * 1000).toISOString()
+    for (const question of ['Hur ofta kommer nya rapporter?', 'Finns statistiken på engelska?']) {
+      await cms.payload.create({ collection: 'feedback', overrideAccess: true, data: { formType: 'question', summary: question, question, email: 'dora@example.se', deleteAfter: inAWeek } })
+    }
+    const context = await browser.newContext({ locale: 'sv-SE', storageState: path.join(cms.dataDir, 'session.json'), acceptDownloads: true })
+    const page = await context.newPage()
+    await page.goto(`${adminUrl}/admin/collections/feedback`)
+    await page.getByText('Hur ofta kommer nya rapporter?').waitFor()
+
+    await page.goto(`${adminUrl}/admin/collections/data-requests`)
+    await page.getByLabel('E-postadress').fill('dora@example.se')
+    await page.waitForLoadState('networkidle')
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exportera' }).click()])
+    const exported = JSON.parse(fs.readFileSync((await download.path())!, 'utf8'))
+    expect(exported.submissions.map((s: { question: string }) => s.question).sort()).toEqual(['Finns statistiken på engelska?', 'Hur ofta kommer nya rapporter?'])
+    page.once('dialog', (dialog) => void dialog.accept())
+    await page.getByRole('button', { name: 'Radera allt' }).click()
+    await page.getByText('2 meddelanden raderades. Begäran är loggad.').waitFor()
+    expect((await cms.payload.find({ collection: 'feedback', where: { email: { equals: 'dora@example.se' } }, overrideAccess: true })).totalDocs).toBe(0)
+    await context.close()
   })
 })
 

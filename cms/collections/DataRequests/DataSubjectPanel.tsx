@@ -20,7 +20,8 @@ export function DataSubjectPanel() {
     link.href = URL.createObjectURL(new Blob([JSON.stringify(body, null, 2)], { type: 'application/json' }))
     link.download = 'personuppgifter.json'
     link.click()
-    URL.revokeObjectURL(link.href)
+    // Revoked later: revoking at once can cancel the download before the browser has read it.
+    setTimeout(() => URL.revokeObjectURL(link.href), 60_000)
     setMessage(`${body.submissions.length} meddelanden exporterades. Begäran är loggad.`)
   }
 

@@ -65,7 +65,8 @@ export const CsvImportField: JSONFieldClientComponent = ({ path, field }) => {
     link.href = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }))
     link.download = `${slug}.csv`
     link.click()
-    URL.revokeObjectURL(link.href)
+    // Revoked later: revoking at once can cancel the download before the browser has read it.
+    setTimeout(() => URL.revokeObjectURL(link.href), 60_000)
   }
 
   return (
