@@ -35,6 +35,7 @@ beforeAll(async () => {
   process.env.SITE_URL = `http://127.0.0.1:${sitePort}`
   process.env.CMS_PUBLIC_URL = `http://127.0.0.1:${apiPort}`
   process.env.FORM_RATE_LIMIT = '1000'
+  process.env.FORM_GLOBAL_RATE_LIMIT = '1000'
   cms = await startTestCms()
   const { seed } = await import('../cms/seed')
   await seed(cms.payload, { rebuild: false })
@@ -54,6 +55,7 @@ afterAll(async () => {
   api?.close()
   await cms?.stop()
   delete process.env.FORM_RATE_LIMIT
+  delete process.env.FORM_GLOBAL_RATE_LIMIT
 })
 
 describe('sending a form from the static site', () => {
@@ -179,6 +181,22 @@ describe('every field is checked on the server', () => {
       expect((await send('203.0.113.10')).status).toBe(200)
     } finally {
       process.env.FORM_RATE_LIMIT = '1000'
+    }
+  })
+
+  it('limits everyone together too, so forging many addresses does not flood the CMS', async () => {
+    const send = (forwardedFor: string) =>
+      rest('POST', 'forms/submit', { body: 'formType=feedback&found=yes', contentType: 'application/x-www-form-urlencoded', headers: { accept: 'application/json', 'x-forwarded-for': forwardedFor } })
+    // The minute's earlier submissions count as well: allow three more than there have been.
+    const lastMinute = (await submissions()).filter((s) => Date.now() - new Date(s.createdAt).getTime() < 60_000).length
+    process.env.FORM_GLOBAL_RATE_LIMIT = String(lastMinute + 3)
+    try {
+      const statuses = []
+      for (let i = 1; i <= 5; i++) statuses.push((await send(`192.0.2.${i}`)).status)
+      expect(statuses.filter((s) => s === 429).length).toBeGreaterThanOrEqual(2)
+      expect(statuses.at(-1)).toBe(429)
+    } finally {
+      process.env.FORM_GLOBAL_RATE_LIMIT = '1000'
     }
   })
 

@@ -1,32 +1,38 @@
 import { createHash, randomBytes } from 'node:crypto'
 
 /**
- * At most FORM_RATE_LIMIT submissions (default 5) per client address in FORM_RATE_WINDOW_SECONDS (default 600).
- * Kept in this process's memory, keyed by a salted hash (the address itself is never kept): right for one CMS
- * server; several servers behind a load balancer each count their own.
+ * Two limits, kept in this process's memory (right for one CMS server; several servers each count their own):
+ * - per client address: FORM_RATE_LIMIT submissions (default 5) in FORM_RATE_WINDOW_SECONDS (default 600),
+ *   keyed by a salted hash, so the address itself is never kept;
+ * - for everyone together: FORM_GLOBAL_RATE_LIMIT (default 30) a minute, a backstop for a client that forges
+ *   its address (see clientAddress) or uses many.
  */
 const salt = randomBytes(16)
-const hits = new Map<string, number[]>()
+const perAddress = new Map<string, number[]>()
+let everyone: number[] = []
+const MINUTE = 60_000
 
 export function allowSubmission(clientAddress: string, now = Date.now()): boolean {
   const limit = Number(process.env.FORM_RATE_LIMIT ?? 5)
   const windowMs = Number(process.env.FORM_RATE_WINDOW_SECONDS ?? 600) * 1000
+  const globalLimit = Number(process.env.FORM_GLOBAL_RATE_LIMIT ?? 30)
+  everyone = everyone.filter((t) => now - t < MINUTE)
   const key = createHash('sha256').update(salt).update(clientAddress).digest('base64url')
-  const recent = (hits.get(key) ?? []).filter((t) => now - t < windowMs)
-  if (recent.length >= limit) {
-    hits.set(key, recent)
-    return false
-  }
+  const recent = (perAddress.get(key) ?? []).filter((t) => now - t < windowMs)
+  perAddress.set(key, recent)
+  if (recent.length >= limit || everyone.length >= globalLimit) return false
   recent.push(now)
-  hits.set(key, recent)
+  everyone.push(now)
   // Forget addresses that have gone quiet, so the map does not grow without end.
-  if (hits.size > 10_000) for (const [k, times] of hits) if (times.every((t) => now - t >= windowMs)) hits.delete(k)
+  if (perAddress.size > 10_000) for (const [k, times] of perAddress) if (times.every((t) => now - t >= windowMs)) perAddress.delete(k)
   return true
 }
 
 /**
- * The client's address: the last entry of X-Forwarded-For, which the server in front of Payload (Next.js itself,
- * or a proxy) appends; earlier entries come from the client and could be forged.
+ * The client's address: the last entry of X-Forwarded-For, the one the nearest proxy appends. Next.js sets the
+ * header to the connection's address only when the request has none, so a server reached directly (no proxy)
+ * can be given a forged one; in production the proxy in front must set it (nginx:
+ * `proxy_set_header X-Forwarded-For $remote_addr;`). The global limit holds either way.
  */
 export function clientAddress(headers: Headers): string {
   const forwarded = headers.get('x-forwarded-for')?.split(',').map((s) => s.trim()).filter(Boolean)
