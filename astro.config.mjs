@@ -16,7 +16,7 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   // The sitemap lists every public page (not the preview route, the 404 page or the forms' answer pages).
-  integrations: [react(), sitemap({ filter: (page) => !/^\/(forhandsvisning|404|formular)\b/.test(new URL(page).pathname) })],
+  integrations: [react(), sitemap({ filter: (page) => !/^\/(forhandsvisning\/|formular\/|404)/.test(new URL(page).pathname) })],
   // Every public page is prerendered to static HTML (dist/client). The one on-demand route, the editors' draft
   // preview (site/pages/forhandsvisning/), goes to dist/server and is mounted by `npm start` (scripts/serve-site.ts).
   adapter: node({ mode: 'middleware' }),

@@ -20,7 +20,6 @@ import { Reports } from './collections/Reports/config'
 import { Topics } from './collections/Topics/config'
 import { Users } from './collections/Users/config'
 import { databaseAdapter } from './database'
-import { siteUrl } from '../shared/urls'
 import { Navigation } from './globals/Navigation'
 import { SiteSettings } from './globals/SiteSettings'
 import { payloadSecret } from './secret'
@@ -80,12 +79,13 @@ export default buildConfig({
     // skipped while a build runs; scheduled publishing runs on the default queue.
     autoRun: async (payload) => {
       await releaseInterruptedBuilds(payload)
+      // The default queue (scheduled publishing, the daily deletion of expired submissions) always runs;
+      // SITE_REBUILD=off stops only the site builds.
       return [
-        { cron: '* * * * * *', queue: SITE_BUILD_QUEUE, limit: 1 },
+        ...(process.env.SITE_REBUILD === 'off' ? [] : [{ cron: '* * * * * *', queue: SITE_BUILD_QUEUE, limit: 1 }]),
         { cron: '* * * * *', queue: 'default', limit: 20 },
       ]
     },
-    shouldAutoRun: () => process.env.SITE_REBUILD !== 'off',
   },
   editor: lexicalEditor({
     features: ({ defaultFeatures }) => [
@@ -97,8 +97,9 @@ export default buildConfig({
   secret: payloadSecret(),
   sharp,
   serverURL: process.env.CMS_PUBLIC_URL ?? '',
-  // The public site's forms post here from the browser (cms/collections/Feedback/submit-endpoint.ts).
-  cors: [siteUrl()],
+  // No CORS for the API: the one cross-origin caller, the site's form script, is answered by its own endpoint
+  // (cms/collections/Feedback/submit-endpoint.ts). Cookies are honoured only from the admin's own address once it is known.
+  ...(process.env.CMS_PUBLIC_URL ? { csrf: [process.env.CMS_PUBLIC_URL.replace(/\/+$/, '')] } : {}),
   typescript: { outputFile: path.resolve(dirname, '../shared/payload-types.ts') },
   graphQL: { disablePlaygroundInProduction: true },
   telemetry: false,

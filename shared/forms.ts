@@ -37,22 +37,27 @@ export interface Submission {
   email?: string
   /** The page the form was sent from (a path on the site). */
   page?: string
+  /** Set by the form's script: a second post of the same submission (its fallback) is not stored again. */
+  submissionId?: string
 }
 
-const EMAIL = /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+\.[^\s@<>()[\]\\,;:"]{2,}$/
+/** Payload's own rule for `email` fields (payload/fields/validations), so what passes here is also stored. */
+const EMAIL = /^(?!.*\.\.)[\w!#$%&'*+/=?^`{|}~-](?:[\w!#$%&'*+/=?^`{|}~.-]*[\w!#$%&'*+/=?^`{|}~-])?@[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*\.[a-z]{2,}$/i
 
 /** Checks what a visitor sent. Unknown fields are ignored; text is trimmed; control characters are refused as text. */
 export function validateSubmission(input: Record<string, string | undefined>): { ok: true; submission: Submission } | { ok: false; errors: FormError[] } {
   const text = (name: string) => (input[name] ?? '').replace(/\r\n/g, '\n').replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '').trim()
   const formType = input.formType
   const page = text('page')
+  const id = text('submissionId')
+  const submissionId = /^[\w-]{8,64}$/.test(id) ? id : undefined
   const safePage = page.startsWith('/') && !page.startsWith('//') && page.length <= LIMITS.page && !/[\s\\]/.test(page) ? page : undefined
   if (formType === 'feedback') {
     const found = input.found
     const comment = text('comment')
     const errors = [...(found === 'yes' || found === 'no' ? [] : [error('saknar-svar')]), ...(comment.length > LIMITS.comment ? [error('for-lang-kommentar')] : [])]
     if (errors.length > 0) return { ok: false, errors }
-    return { ok: true, submission: { formType, found: found as 'yes' | 'no', ...(comment ? { comment } : {}), page: safePage } }
+    return { ok: true, submission: { formType, found: found as 'yes' | 'no', ...(comment ? { comment } : {}), page: safePage, submissionId } }
   }
   if (formType === 'question') {
     const question = text('question')
@@ -62,7 +67,7 @@ export function validateSubmission(input: Record<string, string | undefined>): {
       ...(email.length > LIMITS.email || !EMAIL.test(email) ? [error('ogiltig-e-post')] : []),
     ]
     if (errors.length > 0) return { ok: false, errors }
-    return { ok: true, submission: { formType, question, email, page: safePage } }
+    return { ok: true, submission: { formType, question, email, page: safePage, submissionId } }
   }
   return { ok: false, errors: [error('okant-formular')] }
 }

@@ -653,6 +653,7 @@ export interface Feedback {
    * The published version of the notice when the submission arrived.
    */
   privacyNoticeVersion?: string | null;
+  submissionId?: string | null;
   deleteAfter: string;
   updatedAt: string;
   createdAt: string;
@@ -1254,6 +1255,7 @@ export interface FeedbackSelect<T extends boolean = true> {
   page?: T;
   privacyNotice?: T;
   privacyNoticeVersion?: T;
+  submissionId?: T;
   deleteAfter?: T;
   updatedAt?: T;
   createdAt?: T;

@@ -100,7 +100,7 @@ describe('statistics in the admin', () => {
     // The communicator's export is the dataset as it stands, in the import format.
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Ladda ner som CSV' }).click()])
     const exported = fs.readFileSync((await download.path())!, 'utf8')
-    expect(exported.split('\n')[0]).toBe('region,region_name,year,value')
+    expect(exported.split('\n')[0]).toBe('\uFEFFregion,region_name,year,value')
     expect(exported.trim().split('\n')).toHaveLength(before.length + 1)
 
     // A bad file: each error with its line, nothing changed.

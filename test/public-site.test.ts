@@ -205,7 +205,7 @@ describe('finding publications', () => {
     expect([...year.querySelectorAll('main .report-card h2')].map((h) => h.textContent)).toEqual(['Tillstånd och trender för regional tillväxt 2018', 'Regionalt tillväxtarbete 2017'])
     expect(year.querySelector('nav.filters a[aria-current="page"]')?.textContent).toContain('2018')
     const topic = parseHtml(html('/publikationer/amne/landsbygd/'))
-    expect(topic.querySelector('h1')!.textContent).toBe('Publikationer om landsbygd och glesbygd')
+    expect(topic.querySelector('h1')!.textContent).toBe('Publikationer i ämnet Landsbygd och glesbygd')
     expect(topic.querySelectorAll('main .report-card')).toHaveLength(2)
     const type = parseHtml(html('/publikationer/typ/utvardering/'))
     expect([...type.querySelectorAll('main .report-card h2')].map((h) => h.textContent)).toHaveLength(4)

@@ -164,6 +164,16 @@ describe('incremental builds', () => {
       },
       async () => payload.delete({ collection: 'reports', id: (await reportBySlug('eu-strategin-for-ostersjoregionen-lagesbild-2020')).id, overrideAccess: true }),
       async () => payload.updateGlobal({ slug: 'navigation', data: { items: [{ label: 'Publikationer', linkType: 'external', url: '/publikationer/' }] }, overrideAccess: true }),
+      // Documents shown inside pages: a dataset (statistics block) and a privacy notice (question form).
+      async () => {
+        const dataset = (await payload.find({ collection: 'datasets', where: { slug: { equals: 'befolkning' } }, overrideAccess: true })).docs[0]
+        const observations = (dataset.observations as { region: string; year: number; value: number }[]).map((o) => (o.region === '23' && o.year === 2024 ? { ...o, value: 999999 } : o))
+        return payload.update({ collection: 'datasets', id: dataset.id, data: { observations }, overrideAccess: true })
+      },
+      async () => {
+        const notice = (await payload.find({ collection: 'privacy-notices', overrideAccess: true })).docs[0]
+        return payload.update({ collection: 'privacy-notices', id: notice.id, data: { summary: 'En ändrad sammanfattning av hur vi behandlar adressen.' }, overrideAccess: true })
+      },
     ]
     let restored = 0
     for (const step of steps) {
@@ -182,5 +192,8 @@ describe('incremental builds', () => {
     expect(Object.keys(incremental).sort()).toEqual(Object.keys(clean).sort())
     expect(incremental).toEqual(clean)
     expect(livePage('samordning-och-uppfoljning/ny-undersida')).toContain('Helt ny.')
+    const followUp = livePage('samordning-och-uppfoljning/uppfoljning-av-regionalt-tillvaxtarbete')
+    expect(followUp).toMatch(/999\s999/)
+    expect(followUp).toContain('En ändrad sammanfattning av hur vi behandlar adressen.')
   }, 240_000)
 })

@@ -95,7 +95,7 @@ describe('a selection', () => {
 
   it('downloads as CSV exactly what is shown', () => {
     const csv = selectionCsv(data, selection({ regions: ['23', '25'], from: 2011 }))
-    expect(csv).toBe('region,region_name,year,value\n23,Jämtlands län,2011,210\n23,Jämtlands län,2012,220\n25,Norrbottens län,2011,380\n25,Norrbottens län,2012,360\n')
+    expect(csv).toBe('\uFEFFregion,region_name,year,value\n23,Jämtlands län,2011,210\n23,Jämtlands län,2012,220\n25,Norrbottens län,2011,380\n25,Norrbottens län,2012,360\n')
     const bars = selectionCsv(data, selection({ view: 'bars', year: 2010 }))
     expect(bars.trim().split('\n')).toHaveLength(22)
   })

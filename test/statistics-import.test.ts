@@ -44,6 +44,12 @@ describe('reading a CSV file', () => {
     expected.forEach((message, i) => expect(errors[i]).toContain(message))
   })
 
+  it('counts lines the way an editor sees them: blank and separator-only rows, Windows and old Mac line ends', () => {
+    for (const csv of ['region;year;value\n01;2020;1\n;;\n99;2020;2\n', 'region,year,value\r\n01,2020,1\r\n\r\n99,2020,2\r\n', 'region,year,value\r01,2020,1\r\r99,2020,2\r']) {
+      expect(errorsOf(parseObservationsCsv(csv, county))).toEqual(['4: Okänd region "99"; ange en länskod (01–25) eller 00 för riket.'])
+    }
+  })
+
   it('counts lines inside quoted fields, and lists every bad line, not only the first', () => {
     const csv = 'region,year,value,category\n01,2020,1,"Ganska\nbra"\n99,2020,2,Ja\n03,2020,x,Ja\n'
     expect(errorsOf(parseObservationsCsv(csv, { kind: 'survey', regionLevel: 'county' }))).toEqual([
@@ -60,7 +66,7 @@ describe('reading a CSV file', () => {
   it('exports what it imports', () => {
     const observations = [{ region: '00', year: 2021, value: 10452326 }, { region: '25', year: 2021, value: 249693 }, { region: '09', year: 2021, value: -1.5 }]
     const csv = observationsToCsv(observations, (code) => regionsByCode.get(code)!.name)
-    expect(csv.split('\n')[0]).toBe('region,region_name,year,value')
+    expect(csv.split('\n')[0]).toBe('\uFEFFregion,region_name,year,value')
     expect(csv).toContain('25,Norrbottens län,2021,249693')
     expect(parseObservationsCsv(csv, county)).toEqual({ ok: true, observations })
     const survey = [{ region: '01', year: 2024, value: 12.5, category: 'Bra, "mycket"' }]
@@ -142,6 +148,17 @@ describe('importing in the CMS', () => {
     const after = await cms.payload.findByID({ collection: 'datasets', id: datasetId, overrideAccess: true })
     expect(after.observations).toEqual(before.observations)
     expect(after.updatedAt).toBe(before.updatedAt)
+  })
+
+  it('refuses to sum survey shares into a whole-country figure', async () => {
+    const error = await fieldErrors(
+      cms.payload.create({
+        collection: 'datasets',
+        data: { title: 'Enkät', description: 'x', indicator: 'Andel', unit: 'procent', decimals: 1, kind: 'survey', countryReference: 'sum', source: { name: 'x' }, observations: [{ region: '01', year: 2020, value: 40, category: 'Ja' }], _status: 'published' } as never,
+        overrideAccess: true,
+      }),
+    )
+    expect(error).toContain('countryReference: Enkätresultat kan inte summeras över länen')
   })
 
   it('is not readable by the public while a draft, nor writable', async () => {

@@ -88,7 +88,7 @@ describe('without JavaScript', () => {
     const link = [...doc.querySelectorAll('a[download]')].find((a) => a.getAttribute('href') === '/statistik/befolkning.csv')!
     const csv = fs.readFileSync(file('statistik/befolkning.csv'), 'utf8')
     expect(link.textContent).toMatch(/^Ladda ner hela datasetet \(CSV, \d+ kB\)$/)
-    expect(csv.split('\n')[0]).toBe('region,region_name,year,value')
+    expect(csv.split('\n')[0]).toBe('\uFEFFregion,region_name,year,value')
     expect(csv.trim().split('\n')).toHaveLength(1 + 21 * 25)
     expect(csv).toContain(`23,Jämtlands län,2024,${valueOf('23', 2024)}`)
   })

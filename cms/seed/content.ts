@@ -192,7 +192,7 @@ Webbplatsen är delvis förenlig med nivå AA i standarden WCAG 2.1, genom EN 30
 
 ## Hur vi testat webbplatsen
 
-Vi har gjort en självskattning (intern testning) av webbplatsen. Varje gång webbplatsen byggs testas alla sidtyper automatiskt med verktyget axe-core och med en HTML-validator, och att allt går att nå med tangentbordet. Vi testar också manuellt med tangentbord, förstoring och skärmläsare.
+Vi har gjort en självskattning (intern testning) av webbplatsen. Innan en ny version av webbplatsens programkod tas i bruk testas alla sidtyper automatiskt med verktyget axe-core och med en HTML-validator, och att allt går att nå med tangentbordet. Innehåll som redaktörerna publicerar testas inte automatiskt. Vi testar också manuellt med tangentbord, förstoring och skärmläsare.
 
 Senaste bedömningen gjordes den 1 december 2026.
 

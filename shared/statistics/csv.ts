@@ -31,22 +31,22 @@ const MAX_ERRORS = 200
 
 /**
  * The file's rows with the line each starts on (Papa Parse guesses the separator: comma, semicolon or tab).
- * A quoted field may span lines, so lines are counted from each row's position in the text.
+ * Line ends are made "\n" first (Windows and old Mac files too); a quoted field may span lines, so each row's line
+ * is counted from where the previous row ended. Rows with no values (blank lines, or only separators as Excel
+ * writes them) are left out, their lines still counted.
  */
-function readRows(body: string): { record: string[]; line: number; problem?: string }[] {
+function readRows(text: string): { record: string[]; line: number; problem?: string }[] {
+  const body = text.replace(/\r\n?/g, '\n')
   const rows: { record: string[]; line: number; problem?: string }[] = []
   let start = 0
   let line = 1
   Papa.parse<string[]>(body, {
     delimiter: '',
-    skipEmptyLines: 'greedy',
     step: (result) => {
-      const rowStart = body.slice(start, result.meta.cursor).search(/\S/)
-      line += countNewlines(body, start, rowStart < 0 ? start : start + rowStart)
-      start += rowStart < 0 ? 0 : rowStart
-      rows.push({ record: result.data, line, problem: result.errors.find((e) => e.type === 'Quotes')?.message })
-      line += countNewlines(body, start, result.meta.cursor)
-      start = result.meta.cursor
+      const end = result.meta.cursor
+      if (result.data.some((value) => value.trim() !== '')) rows.push({ record: result.data, line, problem: result.errors.find((e) => e.type === 'Quotes')?.message })
+      line += countNewlines(body, start, end + 1)
+      start = end + 1
     },
   })
   return rows
@@ -54,7 +54,7 @@ function readRows(body: string): { record: string[]; line: number; problem?: str
 
 function countNewlines(text: string, from: number, to: number): number {
   let count = 0
-  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) count++
+  for (let i = from; i < Math.min(to, text.length); i++) if (text.charCodeAt(i) === 10) count++
   return count
 }
 

@@ -161,13 +161,16 @@ export function seriesFor(data: PreparedDataset, selection: Selection): Series[]
   })
 }
 
-/** The lines as drawn: the figures, or each region's figures as an index of its first year in the range (= 100). */
+/**
+ * The lines as drawn: the figures, or each region's figures as an index of the range's first year (= 100).
+ * A region without a positive figure for that year has no index: its line is left out (the table still shows it).
+ */
 export function chartSeries(data: PreparedDataset, selection: Selection): Series[] {
   const series = seriesFor(data, selection)
   if (!selection.index) return series
   return series.map((s) => {
-    const base = s.points[0]?.value
-    return { ...s, points: base ? s.points.map((p) => ({ year: p.year, value: (p.value / base) * 100 })) : [] }
+    const base = data.value(s.code, selection.from, selection.category)
+    return { ...s, points: base !== undefined && base > 0 ? s.points.map((p) => ({ year: p.year, value: (p.value / base) * 100 })) : [] }
   })
 }
 
@@ -230,6 +233,8 @@ export function summarize(data: PreparedDataset, selection: Selection): string {
   }
   if (selection.regions.length === 0) return 'Välj minst ett län för att se hur värdena har utvecklats.'
   const parts = seriesFor(data, selection).map((s) => {
+    const start = data.value(s.code, selection.from, selection.category)
+    if (start === 0 && data.value(s.code, selection.to, selection.category) !== undefined) return `ingen procentuell förändring för ${s.name} (${selection.from} var värdet 0)`
     if (s.change === undefined) return `värden saknas för ${s.name}`
     if (Math.abs(s.change) < 0.05) return `oförändrat i ${s.name}`
     return `${s.change > 0 ? 'ökning' : 'minskning'} med ${formatChange(Math.abs(s.change)).replace('+', '')} i ${s.name}`

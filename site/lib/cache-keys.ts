@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto'
 
 import { reportsFor, teasersFor } from './block-data'
-import type { Page } from './content'
-import { getNavigation, getPages, getPrivacyNotices, getReports, getSettings } from './content'
+import type { Page, Report } from './content'
+import { getDatasets, getNavigation, getPages, getPrivacyNotices, getReports, getSettings, idOf } from './content'
 
 /**
  * Cache keys for Astro's incremental builds: a page is rendered again only when its key changes.
@@ -39,12 +39,17 @@ function shellKey(): Promise<string> {
   return shell
 }
 
+/** What a report card (components/ReportCard.astro) shows of a report. */
+export const reportCardKey = (r: Report) => [r.id, r.slug, r.title, r.subtitle, r.publishedDate, r.reportNumber, r.type]
+
 /** What a page's blocks show of other documents. */
 async function blockDependencies(page: Page) {
   return Promise.all(
     (page.layout ?? []).map(async (block) => {
-      if (block.blockType === 'reportList') return (await reportsFor(block)).map((r) => [r.id, r.slug, r.title, r.subtitle, r.publishedDate, r.reportNumber])
-      if (block.blockType === 'statistics') return typeof block.dataset === 'object' ? [block.dataset.id, block.dataset.updatedAt] : null
+      if (block.blockType === 'reportList') return (await reportsFor(block)).map(reportCardKey)
+      // The dataset and the privacy notice as published now (the blocks look them up by id, see Blocks.astro).
+      if (block.blockType === 'statistics') return (await getDatasets()).find((d) => String(d.id) === idOf(block.dataset))?.updatedAt ?? null
+      if (block.blockType === 'form') return (await getPrivacyNotices()).find((n) => String(n.id) === idOf(block.privacyNotice))?.updatedAt ?? null
       if (block.blockType === 'teaserList') return (await teasersFor(block)).map(({ page: p, text }) => [p.id, p.path, p.title, text])
       return null
     }),

@@ -13,7 +13,7 @@ export function DataSubjectPanel() {
   const api = `${config.serverURL}${config.routes.api}/feedback/data-subject`
 
   async function exportData() {
-    const response = await fetch(`${api}?email=${encodeURIComponent(email)}`, { credentials: 'include' })
+    const response = await fetch(`${api}/export`, { method: 'POST', credentials: 'include', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email }) })
     const body = await response.json()
     if (!response.ok) return setMessage(body.error)
     const link = document.createElement('a')

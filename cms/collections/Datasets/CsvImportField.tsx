@@ -14,6 +14,16 @@ type Problem = { line: number; message: string }
  * a file with errors changes nothing and every error is listed with its line), and "download as CSV".
  * A file that passes replaces the values in the form; saving or publishing stores them.
  */
+/** The file as text: UTF-8, or else Windows-1252, which Swedish Excel uses for "CSV (semikolonavgränsad)". */
+async function readText(file: File): Promise<string> {
+  const bytes = await file.arrayBuffer()
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes)
+  } catch {
+    return new TextDecoder('windows-1252').decode(bytes)
+  }
+}
+
 export const CsvImportField: JSONFieldClientComponent = ({ path, field }) => {
   const { value, setValue, showError } = useField<Observation[]>({ path: path ?? field.name })
   const kind = useFormFields(([fields]) => fields.kind?.value as string | undefined) ?? 'numeric'
@@ -41,7 +51,7 @@ export const CsvImportField: JSONFieldClientComponent = ({ path, field }) => {
         method: 'POST',
         credentials: 'include',
         headers: { 'content-type': 'text/csv' },
-        body: await file.text(),
+        body: await readText(file),
       })
       const body = await response.json()
       if (response.status === 422) {

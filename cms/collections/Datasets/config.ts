@@ -85,6 +85,9 @@ export const Datasets: CollectionConfig = {
       type: 'select',
       required: true,
       defaultValue: 'none',
+      // Shares of survey answers cannot be added up across counties.
+      validate: (value: unknown, { siblingData }: { siblingData: { kind?: string } }) =>
+        value !== 'sum' || siblingData.kind !== 'survey' || 'Enkätresultat kan inte summeras över länen: välj "Finns i datan" eller "Visas inte".',
       label: { sv: 'Hela riket som jämförelse', en: 'Whole country as reference' },
       admin: { position: 'sidebar' },
       options: [

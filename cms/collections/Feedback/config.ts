@@ -54,6 +54,7 @@ export const Feedback: CollectionConfig = {
         { name: 'privacyNoticeVersion', type: 'text', label: { sv: 'Version som gällde', en: 'Version in force' }, admin: { description: { sv: 'Den publicerade versionen av informationen när meddelandet kom in.', en: 'The published version of the notice when the submission arrived.' } } },
       ],
     },
+    { name: 'submissionId', type: 'text', index: true, admin: { hidden: true } },
     { name: 'deleteAfter', type: 'date', required: true, index: true, label: { sv: 'Raderas efter', en: 'Deleted after' }, admin: { date: { pickerAppearance: 'dayAndTime' } } },
   ],
 }

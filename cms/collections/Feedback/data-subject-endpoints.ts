@@ -1,39 +1,45 @@
-import type { Endpoint, PayloadRequest } from 'payload'
+import type { Endpoint, PayloadRequest, Where } from 'payload'
 
 import { isAdminUser } from '../../access'
 
 /**
- * A data subject's rights for one e-mail address (admins only): GET /api/feedback/data-subject?email=… exports
- * everything held about it; POST /api/feedback/data-subject/erase {"email"} deletes it all. Each request is logged
- * in `data-requests` with who, what and how many, but not the address, which must not be stored again.
+ * A data subject's rights for one e-mail address (admins only), both POST with a JSON body {"email"} so the address
+ * never appears in a URL (or a proxy's log), and JSON only, so no plain cross-site form can trigger them:
+ * /api/feedback/data-subject/export returns everything held about it, /api/feedback/data-subject/erase deletes it.
+ * "Everything" is every submission sent from that address, and every one whose question or comment mentions it.
+ * Each request is logged in `data-requests` with who, what and how many, never the address.
  */
-async function emailFrom(req: PayloadRequest, fromBody: boolean): Promise<string | undefined> {
-  const raw = fromBody ? ((await req.json?.().catch(() => ({}))) as { email?: unknown })?.email : new URL(req.url ?? 'http://x').searchParams.get('email')
+async function emailFrom(req: PayloadRequest): Promise<string | undefined> {
+  if (!(req.headers.get('content-type') ?? '').startsWith('application/json')) return undefined
+  const raw = ((await req.json?.().catch(() => ({}))) as { email?: unknown })?.email
   const email = typeof raw === 'string' ? raw.trim().toLowerCase() : ''
-  return email.includes('@') && email.length <= 254 ? email : undefined
+  return /^[^\s@]+@[^\s@]+$/.test(email) && email.length <= 254 ? email : undefined
 }
 
-async function submissionsOf(req: PayloadRequest, email: string) {
-  const found = await req.payload.find({ collection: 'feedback', where: { email: { equals: email } }, pagination: false, depth: 0, overrideAccess: true })
-  return found.docs
-}
+const about = (email: string): Where => ({ or: [{ email: { equals: email } }, { question: { contains: email } }, { comment: { contains: email } }] })
 
 const log = (req: PayloadRequest, action: 'export' | 'erase', count: number) =>
   req.payload.create({ collection: 'data-requests', overrideAccess: true, data: { action, count, handledBy: req.user?.id } })
 
+function refuse(req: PayloadRequest, verb: string): Response | undefined {
+  if (!isAdminUser(req.user as never)) return Response.json({ error: `Endast administratörer kan ${verb} personuppgifter.` }, { status: 403 })
+  return undefined
+}
+
 export const exportEndpoint: Endpoint = {
-  path: '/data-subject',
-  method: 'get',
+  path: '/data-subject/export',
+  method: 'post',
   handler: async (req) => {
-    if (!isAdminUser(req.user as never)) return Response.json({ error: 'Endast administratörer kan lämna ut personuppgifter.' }, { status: 403 })
-    const email = await emailFrom(req, false)
-    if (!email) return Response.json({ error: 'Ange en e-postadress.' }, { status: 400 })
-    const submissions = await submissionsOf(req, email)
-    await log(req, 'export', submissions.length)
-    const data = submissions.map(({ id, formType, question, comment, found, email: address, page, createdAt, deleteAfter, privacyNotice, privacyNoticeVersion }) => ({
+    const refused = refuse(req, 'lämna ut')
+    if (refused) return refused
+    const email = await emailFrom(req)
+    if (!email) return Response.json({ error: 'Ange en e-postadress (JSON: {"email": "…"}).' }, { status: 400 })
+    const { docs } = await req.payload.find({ collection: 'feedback', where: about(email), pagination: false, depth: 0, overrideAccess: true })
+    await log(req, 'export', docs.length)
+    const submissions = docs.map(({ id, formType, question, comment, found, email: address, page, createdAt, deleteAfter, privacyNotice, privacyNoticeVersion }) => ({
       id, formType, question, comment, found, email: address, page, createdAt, deleteAfter, privacyNotice, privacyNoticeVersion,
     }))
-    return Response.json({ email, exportedAt: new Date().toISOString(), submissions: data }, { headers: { 'content-disposition': 'attachment; filename="personuppgifter.json"' } })
+    return Response.json({ email, exportedAt: new Date().toISOString(), submissions }, { headers: { 'content-disposition': 'attachment; filename="personuppgifter.json"' } })
   },
 }
 
@@ -41,11 +47,15 @@ export const eraseEndpoint: Endpoint = {
   path: '/data-subject/erase',
   method: 'post',
   handler: async (req) => {
-    if (!isAdminUser(req.user as never)) return Response.json({ error: 'Endast administratörer kan radera personuppgifter.' }, { status: 403 })
-    const email = await emailFrom(req, true)
-    if (!email) return Response.json({ error: 'Ange en e-postadress.' }, { status: 400 })
-    const result = await req.payload.delete({ collection: 'feedback', where: { email: { equals: email } }, overrideAccess: true })
+    const refused = refuse(req, 'radera')
+    if (refused) return refused
+    const email = await emailFrom(req)
+    if (!email) return Response.json({ error: 'Ange en e-postadress (JSON: {"email": "…"}).' }, { status: 400 })
+    const result = await req.payload.delete({ collection: 'feedback', where: about(email), overrideAccess: true })
     await log(req, 'erase', result.docs.length)
+    if (result.errors.length > 0) {
+      return Response.json({ erased: result.docs.length, failed: result.errors.length, error: 'Alla meddelanden kunde inte raderas. Försök igen.' }, { status: 500 })
+    }
     return Response.json({ erased: result.docs.length })
   },
 }

@@ -19,9 +19,9 @@ export function allowSubmission(clientAddress: string, now = Date.now()): boolea
   everyone = everyone.filter((t) => now - t < MINUTE)
   const key = createHash('sha256').update(salt).update(clientAddress).digest('base64url')
   const recent = (perAddress.get(key) ?? []).filter((t) => now - t < windowMs)
-  perAddress.set(key, recent)
   if (recent.length >= limit || everyone.length >= globalLimit) return false
   recent.push(now)
+  perAddress.set(key, recent)
   everyone.push(now)
   // Forget addresses that have gone quiet, so the map does not grow without end.
   if (perAddress.size > 10_000) for (const [k, times] of perAddress) if (times.every((t) => now - t >= windowMs)) perAddress.delete(k)

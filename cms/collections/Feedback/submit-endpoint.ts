@@ -8,13 +8,12 @@ const DAY = 24 * 60 * 60 * 1000
 const DEFAULT_RETENTION_DAYS = 365
 const MAX_BODY = 20_000
 
-
 /**
  * POST /api/forms/submit: the only way the public writes into the CMS. A plain HTML form post (no JavaScript) is
  * answered with a 303 redirect to the static site's thank-you page or the page explaining the problem; a request
- * that accepts JSON (the form's script) gets {ok} or {errors} instead. CORS is allowed for SITE_URL only (the
- * config's `cors`). Every field is checked here; a filled honeypot is answered as a success and stored nowhere;
- * each client address may send a few per ten minutes.
+ * that accepts JSON (the form's script) gets {ok} or {errors} instead, readable by the site's origin only (CORS
+ * here, not for the rest of the API). Every field is checked; a filled honeypot is answered as a success and
+ * stored nowhere; the rate limit applies before the body is read, and the body is read only up to 20 kB.
  */
 export const submitFormEndpoint: Endpoint = {
   path: '/forms/submit',
@@ -22,19 +21,26 @@ export const submitFormEndpoint: Endpoint = {
   handler: async (req) => {
     const wantsJson = (req.headers.get('accept') ?? '').includes('application/json')
     const reply = (result: { ok: true; formType: FormType } | { ok: false; errors: FormError[]; status: number }) => {
-      if (wantsJson) return Response.json(result.ok ? { ok: true } : { ok: false, errors: result.errors }, { status: result.ok ? 200 : result.status })
+      if (wantsJson) {
+        return Response.json(result.ok ? { ok: true } : { ok: false, errors: result.errors }, {
+          status: result.ok ? 200 : result.status,
+          headers: { 'access-control-allow-origin': siteUrl(), vary: 'Origin' },
+        })
+      }
       const location = `${siteUrl()}${result.ok ? thankYouPath(result.formType) : formErrorPath(result.errors[0].code)}`
       return new Response(null, { status: 303, headers: { location } })
     }
 
+    if (!allowSubmission(clientAddress(req.headers))) return reply({ ok: false, errors: [formError('for-manga')], status: 429 })
     const fields = await readFields(req)
     if (!fields) return reply({ ok: false, errors: [formError('okant-formular')], status: 400 })
-    if (!allowSubmission(clientAddress(req.headers))) return reply({ ok: false, errors: [formError('for-manga')], status: 429 })
     const checked = validateSubmission(fields)
     if (!checked.ok) return reply({ ok: false, errors: checked.errors, status: 422 })
     const { submission } = checked
     // Bots fill in every field; people never see this one. They are told all went well and nothing is kept.
     if (fields[HONEYPOT_FIELD]) return reply({ ok: true, formType: submission.formType })
+    // The script's fallback may post a submission it already sent: answer as before, store it once.
+    if (submission.submissionId && (await alreadyStored(req, submission.submissionId))) return reply({ ok: true, formType: submission.formType })
 
     const notice = fields.notice ? await publishedNotice(req, fields.notice) : undefined
     if (submission.formType === 'question' && !notice) return reply({ ok: false, errors: [formError('okant-formular')], status: 422 })
@@ -52,35 +58,64 @@ export const submitFormEndpoint: Endpoint = {
         },
       })
     } catch (error) {
-      req.payload.logger.error({ err: error }, 'A form submission could not be stored')
+      if ((error as { name?: string }).name === 'ValidationError') return reply({ ok: false, errors: [formError('ogiltig-e-post')], status: 422 })
+      // Only the kind of error: a database error's message would repeat the visitor's text and address into the log.
+      req.payload.logger.error(`A form submission could not be stored: ${(error as Error).name ?? 'Error'}`)
       return reply({ ok: false, errors: [formError('tekniskt-fel')], status: 500 })
     }
     return reply({ ok: true, formType: submission.formType })
   },
 }
 
+/** The body, read only up to MAX_BODY bytes; undefined if larger. */
+async function readBody(req: PayloadRequest): Promise<string | undefined> {
+  if (Number(req.headers.get('content-length') ?? 0) > MAX_BODY) return undefined
+  const stream = req.body as ReadableStream<Uint8Array> | null | undefined
+  if (!stream || typeof stream.getReader !== 'function') {
+    const text = (await req.text?.()) ?? ''
+    return text.length > MAX_BODY ? undefined : text
+  }
+  const reader = stream.getReader()
+  const chunks: Uint8Array[] = []
+  let size = 0
+  for (;;) {
+    const { done, value } = await reader.read()
+    if (done) break
+    size += value.byteLength
+    if (size > MAX_BODY) {
+      await reader.cancel()
+      return undefined
+    }
+    chunks.push(value)
+  }
+  return Buffer.concat(chunks).toString('utf8')
+}
+
 /** The posted fields, from an HTML form (urlencoded) or JSON; undefined for anything else or too large. */
 async function readFields(req: PayloadRequest): Promise<Record<string, string> | undefined> {
   const type = req.headers.get('content-type') ?? ''
-  if (Number(req.headers.get('content-length') ?? 0) > MAX_BODY) return undefined
-  const body = (await req.text?.()) ?? ''
-  if (body.length > MAX_BODY) return undefined
+  if (!type.startsWith('application/x-www-form-urlencoded') && !type.startsWith('application/json')) return undefined
+  const body = await readBody(req)
+  if (body === undefined) return undefined
   if (type.startsWith('application/x-www-form-urlencoded')) return Object.fromEntries(new URLSearchParams(body))
-  if (type.startsWith('application/json')) {
-    try {
-      const parsed = JSON.parse(body) as unknown
-      if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) return undefined
-      return Object.fromEntries(Object.entries(parsed).filter(([, v]) => typeof v === 'string')) as Record<string, string>
-    } catch {
-      return undefined
-    }
+  try {
+    const parsed = JSON.parse(body) as unknown
+    if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) return undefined
+    return Object.fromEntries(Object.entries(parsed).filter(([, v]) => typeof v === 'string')) as Record<string, string>
+  } catch {
+    return undefined
   }
-  return undefined
 }
 
-/** The published privacy notice with this slug, and the id of its published version now in force. */
-async function publishedNotice(req: PayloadRequest, slug: string) {
-  const found = await req.payload.find({ collection: 'privacy-notices', where: { slug: { equals: slug } }, draft: false, overrideAccess: false, limit: 1, depth: 0 })
+async function alreadyStored(req: PayloadRequest, submissionId: string): Promise<boolean> {
+  const { totalDocs } = await req.payload.count({ collection: 'feedback', where: { submissionId: { equals: submissionId } }, overrideAccess: true })
+  return totalDocs > 0
+}
+
+/** The published privacy notice with this id, and the id of its published version now in force. */
+async function publishedNotice(req: PayloadRequest, id: string) {
+  if (!/^[\w-]{1,64}$/.test(id)) return undefined
+  const found = await req.payload.find({ collection: 'privacy-notices', where: { id: { equals: id } }, draft: false, overrideAccess: false, limit: 1, depth: 0 })
   const notice = found.docs[0]
   if (!notice) return undefined
   const versions = await req.payload.findVersions({

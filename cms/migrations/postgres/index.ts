@@ -3,6 +3,7 @@ import * as migration_20261201_030250_site_builds from './20261201_030250_site_b
 import * as migration_20261201_044253_datasets from './20261201_044253_datasets';
 import * as migration_20261201_050048_publication_type from './20261201_050048_publication_type';
 import * as migration_20261201_050848_forms from './20261201_050848_forms';
+import * as migration_20261201_053225_submission_id from './20261201_053225_submission_id';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261201_050848_forms.up,
     down: migration_20261201_050848_forms.down,
-    name: '20261201_050848_forms'
+    name: '20261201_050848_forms',
+  },
+  {
+    up: migration_20261201_053225_submission_id.up,
+    down: migration_20261201_053225_submission_id.down,
+    name: '20261201_053225_submission_id'
   },
 ];

@@ -3,6 +3,7 @@ import * as migration_20261201_030245_site_builds from './20261201_030245_site_b
 import * as migration_20261201_044235_datasets from './20261201_044235_datasets';
 import * as migration_20261201_050039_publication_type from './20261201_050039_publication_type';
 import * as migration_20261201_050842_forms from './20261201_050842_forms';
+import * as migration_20261201_053220_submission_id from './20261201_053220_submission_id';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261201_050842_forms.up,
     down: migration_20261201_050842_forms.down,
-    name: '20261201_050842_forms'
+    name: '20261201_050842_forms',
+  },
+  {
+    up: migration_20261201_053220_submission_id.up,
+    down: migration_20261201_053220_submission_id.down,
+    name: '20261201_053220_submission_id'
   },
 ];

@@ -21,7 +21,13 @@ export const SERIES_STYLES = [
   { colour: '#005f73', dash: '12 4', marker: 'square' },
 ] as const
 const COUNTRY_STYLE = { colour: '#4a5560', dash: '1 3', marker: 'diamond' } as const
-export const styleOf = (series: Series[], index: number) => (series[index].code === COUNTRY_CODE ? COUNTRY_STYLE : SERIES_STYLES[index % SERIES_STYLES.length])
+/** Past six lines the colours repeat, but never with the same dash and marker as before. */
+export function styleOf(series: Series[], index: number) {
+  if (series[index].code === COUNTRY_CODE) return COUNTRY_STYLE
+  const colour = SERIES_STYLES[index % SERIES_STYLES.length]
+  const shape = SERIES_STYLES[(index + Math.floor(index / SERIES_STYLES.length)) % SERIES_STYLES.length]
+  return { colour: colour.colour, dash: shape.dash, marker: shape.marker }
+}
 
 const WIDTH = 720
 const AXIS_COLOUR = '#4a5560'
@@ -90,6 +96,8 @@ export function LineChart({ series, years, decimals, text }: { series: Series[];
     .filter((e) => e.y >= 0)
     .sort((a, b) => a.y - b.y)
   for (let i = 1; i < ends.length; i++) ends[i].y = Math.max(ends[i].y, ends[i - 1].y + 16)
+  // Labels pushed below the chart move up again, keeping 16 px apart, so every line stays named.
+  for (let i = ends.length - 1; i >= 0; i--) ends[i].y = Math.min(ends[i].y, height - 8 - (ends.length - 1 - i) * 16)
   return (
     <Frame text={text} height={height}>
       <Axis scale={y} at={margin.left} orient="left" ticks={6} label={(v) => formatValue({ decimals: Number.isInteger(v) ? 0 : decimals }, v)} />
