@@ -5,7 +5,7 @@
  *  2. the same site built from a JSON export without the CMS: the CMS's overhead ratio;
  *  3. publish-to-live latency: the admin server (Next, with its jobs runner) and the site server run as in
  *     `npm start`; a report's title is changed through the REST API and the clock stops when the site serves it.
- * Prints a table and writes bench/results/<date>.json. Figures depend on the machine: quote them with it.
+ * Prints a table and writes bench/results/<date>T<hhmm>.json. Figures depend on the machine: quote them with it.
  */
 import { execFileSync, spawn } from 'node:child_process'
 import fs from 'node:fs'
@@ -154,7 +154,8 @@ const results = {
   publishToLive: { edits: EDITS, p50: Number(median(latencies).toFixed(2)), p95: Number(percentile(latencies, 95).toFixed(2)), all: latencies.map((l) => Number(l.toFixed(2))) },
   targets: { fullBuildSeconds: 45, peakMB: 1024, p50: 3, p95: 5 },
 }
-const file = path.join(root, 'bench/results', `${results.date.slice(0, 10)}.json`)
+// One file per run: <date>T<hhmm>.json (UTC).
+const file = path.join(root, 'bench/results', `${results.date.slice(0, 10)}T${results.date.slice(11, 16).replace(':', '')}.json`)
 fs.mkdirSync(path.dirname(file), { recursive: true })
 fs.writeFileSync(file, JSON.stringify(results, null, 2) + '\n')
 console.table({

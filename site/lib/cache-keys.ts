@@ -64,3 +64,8 @@ export async function pageCacheKey(page: Page): Promise<string> {
 export async function documentCacheKey(doc: unknown): Promise<string> {
   return hashOf([doc, await shellKey()])
 }
+
+/** A page of the publications list: its reports as cards, its place among the pages, and the filters it offers. */
+export async function listingCacheKey(listing: { reports: Report[]; page: number; pages: number; total: number; base: string }, facets: unknown): Promise<string> {
+  return hashOf([listing.base, listing.page, listing.pages, listing.total, listing.reports.map(reportCardKey), facets, await shellKey()])
+}
