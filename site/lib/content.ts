@@ -6,19 +6,30 @@ import { datasetPath, privacyNoticePath, reportPath } from '../../shared/slug'
 
 export type { Dataset, Document, Media, Navigation, Page, PrivacyNotice, Report, SiteSetting, Topic }
 
-const dataOf = async <T>(name: 'pages' | 'reports' | 'datasets' | 'topics' | 'privacyNotices') => (await getCollection(name)).map((entry) => entry.data as unknown as T)
+type CollectionName = 'pages' | 'reports' | 'datasets' | 'topics' | 'privacyNotices'
 
-export const getPages = () => dataOf<Page>('pages')
-export const getTopics = () => dataOf<Topic>('topics')
+/**
+ * A value worked out once per build (or per preview build): the content store does not change while pages are
+ * rendered, and with thousands of pages, sorting the reports again for each one costs minutes.
+ */
+export function once<T>(compute: () => Promise<T>): () => Promise<T> {
+  let value: Promise<T> | undefined
+  return () => (value ??= compute())
+}
+
+const dataOf = async <T>(name: CollectionName) => (await getCollection(name)).map((entry) => entry.data as unknown as T)
+
+export const getPages = once(() => dataOf<Page>('pages'))
+export const getTopics = once(() => dataOf<Topic>('topics'))
 /** Published datasets, by title. */
-export const getDatasets = async () => (await dataOf<Dataset>('datasets')).sort((a, b) => a.title.localeCompare(b.title, 'sv'))
-export const getPrivacyNotices = () => dataOf<PrivacyNotice>('privacyNotices')
+export const getDatasets = once(async () => (await dataOf<Dataset>('datasets')).sort((a, b) => a.title.localeCompare(b.title, 'sv')))
+export const getPrivacyNotices = once(() => dataOf<PrivacyNotice>('privacyNotices'))
 
 /** Published reports, newest first. */
-export async function getReports(): Promise<Report[]> {
+export const getReports = once(async (): Promise<Report[]> => {
   const reports = await dataOf<Report>('reports')
   return reports.sort((a, b) => b.publishedDate.localeCompare(a.publishedDate) || a.title.localeCompare(b.title, 'sv'))
-}
+})
 
 export async function getSettings(): Promise<SiteSetting> {
   return (await getEntry('globals', 'site-settings'))?.data as unknown as SiteSetting

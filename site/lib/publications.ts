@@ -4,7 +4,7 @@
  * each paged as …/sida/<n>/. Newest first.
  */
 import { PUBLICATION_TYPES, PUBLICATIONS_PER_PAGE } from '../../shared/publications'
-import { getReports, getTopics, idOf, type Report } from './content'
+import { getReports, getTopics, idOf, once, type Report } from './content'
 
 export type FilterKind = 'ar' | 'amne' | 'typ'
 
@@ -32,7 +32,7 @@ const yearOf = (report: Report) => report.publishedDate.slice(0, 4)
 const topicIdsOf = (report: Report) => (report.topics ?? []).map((t) => idOf(t)).filter((id) => id !== undefined)
 
 /** Every value a visitor can filter by, with how many publications each has (none is offered empty). */
-export async function publicationFacets(): Promise<Record<FilterKind, Facet[]>> {
+export const publicationFacets = once(async (): Promise<Record<FilterKind, Facet[]>> => {
   const [reports, topics] = await Promise.all([getReports(), getTopics()])
   const count = (match: (r: Report) => boolean) => reports.filter(match).length
   const years = [...new Set(reports.map(yearOf))].sort().reverse()
@@ -44,10 +44,10 @@ export async function publicationFacets(): Promise<Record<FilterKind, Facet[]>> 
       .sort((a, b) => a.label.localeCompare(b.label, 'sv')),
     typ: PUBLICATION_TYPES.map((t) => ({ kind: 'typ' as const, value: t.value as string, label: t.label as string, count: count((r) => (r.type ?? 'rapport') === t.value), href: `/publikationer/typ/${t.value}/` })).filter((f) => f.count > 0),
   }
-}
+})
 
 /** Every page of every list: all publications and each filter, PUBLICATIONS_PER_PAGE to a page. */
-export async function publicationListings(): Promise<Listing[]> {
+export const publicationListings = once(async (): Promise<Listing[]> => {
   const [reports, topics, facets] = await Promise.all([getReports(), getTopics(), publicationFacets()])
   const topicIdBySlug = new Map(topics.map((t) => [t.slug, String(t.id)]))
   const matches = (facet: Facet) => (r: Report) =>
@@ -69,17 +69,38 @@ export async function publicationListings(): Promise<Listing[]> {
       href,
     }))
   })
+})
+
+/** Each topic's publications, newest first (reports are already sorted so). */
+const byTopic = new WeakMap<Report[], Map<string, Report[]>>()
+function topicIndex(all: Report[]): Map<string, Report[]> {
+  let index = byTopic.get(all)
+  if (!index) {
+    index = new Map()
+    for (const report of all) for (const topic of topicIdsOf(report)) index.set(topic, [...(index.get(topic) ?? []), report])
+    byTopic.set(all, index)
+  }
+  return index
 }
 
-/** Up to three other publications on the same topics, those sharing most topics first, then the newest. */
+/**
+ * Up to three other publications on the same topics: among the newest RELATED_POOL of each of its topics, those
+ * sharing most topics, then the newest. (The pool keeps this quick with thousands of reports.)
+ */
+const RELATED_POOL = 50
 export function relatedReports(report: Report, all: Report[], limit = 3): Report[] {
-  const topics = new Set(topicIdsOf(report))
-  if (topics.size === 0) return []
-  return all
-    .filter((r) => r.id !== report.id)
-    .map((r) => ({ r, shared: topicIdsOf(r).filter((id) => topics.has(id)).length }))
-    .filter(({ shared }) => shared > 0)
-    .sort((a, b) => b.shared - a.shared || b.r.publishedDate.localeCompare(a.r.publishedDate))
+  const index = topicIndex(all)
+  const shared = new Map<Report, number>()
+  for (const topic of new Set(topicIdsOf(report))) {
+    let taken = 0
+    for (const other of index.get(topic) ?? []) {
+      if (other.id === report.id) continue
+      shared.set(other, (shared.get(other) ?? 0) + 1)
+      if (++taken >= RELATED_POOL) break
+    }
+  }
+  return [...shared.entries()]
+    .sort(([a, na], [b, nb]) => nb - na || b.publishedDate.localeCompare(a.publishedDate))
     .slice(0, limit)
-    .map(({ r }) => r)
+    .map(([r]) => r)
 }
