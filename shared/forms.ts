@@ -23,7 +23,7 @@ export const FORM_ERRORS = {
 export type FormErrorCode = keyof typeof FORM_ERRORS
 export type FormError = { code: FormErrorCode; field: string; message: string }
 
-const error = (code: FormErrorCode): FormError => ({ code, ...FORM_ERRORS[code] })
+export const formError = (code: FormErrorCode): FormError => ({ code, ...FORM_ERRORS[code] })
 
 /** Where the static site explains a problem to a visitor without JavaScript, and where it thanks them. */
 export const formErrorPath = (code: FormErrorCode) => `/formular/fel/${code}/`
@@ -55,7 +55,7 @@ export function validateSubmission(input: Record<string, string | undefined>): {
   if (formType === 'feedback') {
     const found = input.found
     const comment = text('comment')
-    const errors = [...(found === 'yes' || found === 'no' ? [] : [error('saknar-svar')]), ...(comment.length > LIMITS.comment ? [error('for-lang-kommentar')] : [])]
+    const errors = [...(found === 'yes' || found === 'no' ? [] : [formError('saknar-svar')]), ...(comment.length > LIMITS.comment ? [formError('for-lang-kommentar')] : [])]
     if (errors.length > 0) return { ok: false, errors }
     return { ok: true, submission: { formType, found: found as 'yes' | 'no', ...(comment ? { comment } : {}), page: safePage, submissionId } }
   }
@@ -63,13 +63,12 @@ export function validateSubmission(input: Record<string, string | undefined>): {
     const question = text('question')
     const email = text('email').toLowerCase()
     const errors = [
-      ...(question.length < LIMITS.questionMin ? [error('saknar-fraga')] : question.length > LIMITS.question ? [error('for-lang-fraga')] : []),
-      ...(email.length > LIMITS.email || !EMAIL.test(email) ? [error('ogiltig-e-post')] : []),
+      ...(question.length < LIMITS.questionMin ? [formError('saknar-fraga')] : question.length > LIMITS.question ? [formError('for-lang-fraga')] : []),
+      ...(email.length > LIMITS.email || !EMAIL.test(email) ? [formError('ogiltig-e-post')] : []),
     ]
     if (errors.length > 0) return { ok: false, errors }
     return { ok: true, submission: { formType, question, email, page: safePage, submissionId } }
   }
-  return { ok: false, errors: [error('okant-formular')] }
+  return { ok: false, errors: [formError('okant-formular')] }
 }
 
-export const formError = error

@@ -199,8 +199,11 @@ export function rankingFor(data: PreparedDataset, selection: Selection): RankedR
 export const formatValue = (data: Pick<DatasetForChart, 'decimals'>, value: number | undefined) =>
   value === undefined ? '–' : new Intl.NumberFormat('sv-SE', { minimumFractionDigits: data.decimals, maximumFractionDigits: data.decimals }).format(value)
 
-export const formatChange = (change: number | undefined) =>
-  change === undefined ? '–' : `${change > 0 ? '+' : ''}${new Intl.NumberFormat('sv-SE', { minimumFractionDigits: 1, maximumFractionDigits: 1, signDisplay: 'auto' }).format(change)} %`
+/** "4,9 %" */
+const formatPercent = (value: number) => `${new Intl.NumberFormat('sv-SE', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value)} %`
+
+/** "+4,9 %", "−0,7 %": a change, with its sign. */
+export const formatChange = (change: number | undefined) => (change === undefined ? '–' : `${change > 0 ? '+' : ''}${formatPercent(change)}`)
 
 const list = (items: string[]) => new Intl.ListFormat('sv', { style: 'long', type: 'conjunction' }).format(items)
 
@@ -237,7 +240,7 @@ export function summarize(data: PreparedDataset, selection: Selection): string {
     if (start === 0 && data.value(s.code, selection.to, selection.category) !== undefined) return `ingen procentuell förändring för ${s.name} (${selection.from} var värdet 0)`
     if (s.change === undefined) return `värden saknas för ${s.name}`
     if (Math.abs(s.change) < 0.05) return `oförändrat i ${s.name}`
-    return `${s.change > 0 ? 'ökning' : 'minskning'} med ${formatChange(Math.abs(s.change)).replace('+', '')} i ${s.name}`
+    return `${s.change > 0 ? 'ökning' : 'minskning'} med ${formatPercent(Math.abs(s.change))} i ${s.name}`
   })
   const what = measure(data, selection)
   return `${what.charAt(0).toUpperCase() + what.slice(1)} från ${selection.from} till ${selection.to}: ${list(parts)}.`

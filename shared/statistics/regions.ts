@@ -329,3 +329,6 @@ const MUNICIPALITY_ROWS: [string, string, string][] = [
 export const MUNICIPALITIES: Region[] = MUNICIPALITY_ROWS.map(([code, name, county]) => ({ code, name, level: 'municipality', county }))
 
 export const regionsByCode = new Map<string, Region>([COUNTRY, ...COUNTIES, ...MUNICIPALITIES].map((r) => [r.code, r]))
+
+/** A region's name by its code (the code itself if unknown). */
+export const regionName = (code: string) => regionsByCode.get(code)?.name ?? code

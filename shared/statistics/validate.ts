@@ -9,8 +9,7 @@ import type { DatasetKind } from './types'
  */
 export function observationProblems(value: unknown, options: { kind: DatasetKind; regionLevel: 'county' | 'municipality'; limit?: number }): string[] {
   const limit = options.limit ?? 5
-  if (!Array.isArray(value)) return ['Datasetet har inga värden: läs in en CSV-fil.']
-  if (value.length === 0) return ['Datasetet har inga värden: läs in en CSV-fil.']
+  if (!Array.isArray(value) || value.length === 0) return ['Datasetet har inga värden: läs in en CSV-fil.']
   const problems: string[] = []
   const seen = new Set<string>()
   const maxYear = new Date().getFullYear()

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto'
 
 import { reportsFor, teasersFor } from './block-data'
 import type { Page, Report } from './content'
-import { getDatasets, getNavigation, getPages, getPrivacyNotices, getReports, getSettings, idOf } from './content'
+import { findById, getDatasets, getNavigation, getPages, getPrivacyNotices, getReports, getSettings } from './content'
 
 /**
  * Cache keys for Astro's incremental builds: a page is rendered again only when its key changes.
@@ -48,8 +48,8 @@ async function blockDependencies(page: Page) {
     (page.layout ?? []).map(async (block) => {
       if (block.blockType === 'reportList') return (await reportsFor(block)).map(reportCardKey)
       // The dataset and the privacy notice as published now (the blocks look them up by id, see Blocks.astro).
-      if (block.blockType === 'statistics') return (await getDatasets()).find((d) => String(d.id) === idOf(block.dataset))?.updatedAt ?? null
-      if (block.blockType === 'form') return (await getPrivacyNotices()).find((n) => String(n.id) === idOf(block.privacyNotice))?.updatedAt ?? null
+      if (block.blockType === 'statistics') return findById(await getDatasets(), block.dataset)?.updatedAt ?? null
+      if (block.blockType === 'form') return findById(await getPrivacyNotices(), block.privacyNotice)?.updatedAt ?? null
       if (block.blockType === 'teaserList') return (await teasersFor(block)).map(({ page: p, text }) => [p.id, p.path, p.title, text])
       return null
     }),

@@ -43,6 +43,12 @@ export async function getNavigation(): Promise<Navigation> {
 export const idOf = (value: unknown): string | undefined =>
   value === null || value === undefined ? undefined : typeof value === 'object' ? String((value as { id: unknown }).id) : String(value)
 
+/** The document a relation points to, among published ones (undefined when it is not published). */
+export const findById = <T extends { id: unknown }>(docs: T[], relation: unknown): T | undefined => {
+  const id = idOf(relation)
+  return id === undefined ? undefined : docs.find((doc) => String(doc.id) === id)
+}
+
 /** A populated relation, or undefined when it is only an id (not readable by the public, e.g. a draft). */
 export const populated = <T extends object>(value: T | number | string | null | undefined): T | undefined =>
   value && typeof value === 'object' ? value : undefined

@@ -2,7 +2,7 @@
 import { formatFileSize } from '../../shared/format'
 import { observationsToCsv } from '../../shared/statistics/csv-export'
 import type { Selection } from '../../shared/statistics/explorer'
-import { COUNTIES, COUNTRY, MUNICIPALITIES, regionsByCode } from '../../shared/statistics/regions'
+import { COUNTIES, COUNTRY, MUNICIPALITIES, regionName } from '../../shared/statistics/regions'
 import type { ChartView, DatasetForChart, Observation, Region } from '../../shared/statistics/types'
 import type { Dataset, StatisticsBlock } from '../../shared/payload-types'
 
@@ -14,8 +14,11 @@ export interface ExplorerProps {
   initial: Partial<Selection>
 }
 
+/** A dataset's figures (the JSON field, checked on save to be an array of observations). */
+export const observationsOf = (doc: Dataset): Observation[] => (Array.isArray(doc.observations) ? (doc.observations as Observation[]) : [])
+
 export function explorerProps(doc: Dataset, chosen?: ChosenView | null): ExplorerProps {
-  const observations = (Array.isArray(doc.observations) ? doc.observations : []) as Observation[]
+  const observations = observationsOf(doc)
   const view = chosen ?? doc.defaultView ?? {}
   return {
     dataset: {
@@ -44,6 +47,6 @@ export function explorerProps(doc: Dataset, chosen?: ChosenView | null): Explore
 
 /** The whole dataset as CSV (served at /statistik/<slug>.csv), and the size its download link states. */
 export function datasetCsv(doc: Dataset): { csv: string; size: string } {
-  const csv = observationsToCsv((Array.isArray(doc.observations) ? doc.observations : []) as Observation[], (code) => regionsByCode.get(code)?.name ?? code)
+  const csv = observationsToCsv(observationsOf(doc), regionName)
   return { csv, size: formatFileSize(new TextEncoder().encode(csv).length) }
 }

@@ -4,7 +4,7 @@ import type { JSONFieldClientComponent } from 'payload'
 import { useId, useState } from 'react'
 
 import { observationsToCsv } from '../../../shared/statistics/csv-export'
-import { regionsByCode } from '../../../shared/statistics/regions'
+import { regionName } from '../../../shared/statistics/regions'
 import type { Observation } from '../../../shared/statistics/types'
 
 type Problem = { line: number; message: string }
@@ -70,7 +70,7 @@ export const CsvImportField: JSONFieldClientComponent = ({ path, field }) => {
   }
 
   function download() {
-    const csv = observationsToCsv(observations, (code) => regionsByCode.get(code)?.name ?? code)
+    const csv = observationsToCsv(observations, regionName)
     const link = document.createElement('a')
     link.href = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }))
     link.download = `${slug}.csv`

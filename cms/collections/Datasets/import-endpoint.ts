@@ -1,6 +1,7 @@
 import type { Endpoint } from 'payload'
 
 import { isStaffUser } from '../../access'
+import { readBodyUpTo } from '../../read-body'
 import { parseObservationsCsv } from '../../../shared/statistics/csv'
 import type { DatasetKind } from '../../../shared/statistics/types'
 
@@ -22,10 +23,8 @@ export const importCsvEndpoint: Endpoint = {
     if (!['numeric', 'survey'].includes(kind) || !['county', 'municipality'].includes(regionLevel)) {
       return Response.json({ error: 'kind ska vara numeric eller survey och regionLevel county eller municipality.' }, { status: 400 })
     }
-    const length = Number(req.headers.get('content-length') ?? 0)
-    if (length > MAX_BYTES) return Response.json({ error: 'Filen är större än 5 MB.' }, { status: 413 })
-    const text = (await req.text?.()) ?? ''
-    if (text.length > MAX_BYTES) return Response.json({ error: 'Filen är större än 5 MB.' }, { status: 413 })
+    const text = await readBodyUpTo(req, MAX_BYTES)
+    if (text === undefined) return Response.json({ error: 'Filen är större än 5 MB.' }, { status: 413 })
     const result = parseObservationsCsv(text, { kind, regionLevel })
     if (!result.ok) return Response.json({ errors: result.errors }, { status: 422 })
     const years = result.observations.map((o) => o.year)

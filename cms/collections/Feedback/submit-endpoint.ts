@@ -2,6 +2,7 @@ import type { Endpoint, PayloadRequest } from 'payload'
 
 import { formError, formErrorPath, HONEYPOT_FIELD, thankYouPath, validateSubmission, type FormError, type FormType, type Submission } from '../../../shared/forms'
 import { siteUrl } from '../../../shared/urls'
+import { readBodyUpTo } from '../../read-body'
 import { allowSubmission, clientAddress } from './rate-limit'
 
 const DAY = 24 * 60 * 60 * 1000
@@ -67,35 +68,11 @@ export const submitFormEndpoint: Endpoint = {
   },
 }
 
-/** The body, read only up to MAX_BODY bytes; undefined if larger. */
-async function readBody(req: PayloadRequest): Promise<string | undefined> {
-  if (Number(req.headers.get('content-length') ?? 0) > MAX_BODY) return undefined
-  const stream = req.body as ReadableStream<Uint8Array> | null | undefined
-  if (!stream || typeof stream.getReader !== 'function') {
-    const text = (await req.text?.()) ?? ''
-    return text.length > MAX_BODY ? undefined : text
-  }
-  const reader = stream.getReader()
-  const chunks: Uint8Array[] = []
-  let size = 0
-  for (;;) {
-    const { done, value } = await reader.read()
-    if (done) break
-    size += value.byteLength
-    if (size > MAX_BODY) {
-      await reader.cancel()
-      return undefined
-    }
-    chunks.push(value)
-  }
-  return Buffer.concat(chunks).toString('utf8')
-}
-
 /** The posted fields, from an HTML form (urlencoded) or JSON; undefined for anything else or too large. */
 async function readFields(req: PayloadRequest): Promise<Record<string, string> | undefined> {
   const type = req.headers.get('content-type') ?? ''
   if (!type.startsWith('application/x-www-form-urlencoded') && !type.startsWith('application/json')) return undefined
-  const body = await readBody(req)
+  const body = await readBodyUpTo(req, MAX_BODY)
   if (body === undefined) return undefined
   if (type.startsWith('application/x-www-form-urlencoded')) return Object.fromEntries(new URLSearchParams(body))
   try {
