@@ -1,43 +1,77 @@
-/** Typed access to the content the loaders pulled, and the URL of each kind of document. */
-import { getCollection, getEntry } from 'astro:content'
-
+/**
+ * Typed access to the published content a build or publish renders, and the URL of each kind of document.
+ * The content is a snapshot in memory (SiteContent), set by whoever renders: `npm run build` loads it once, the
+ * resident publisher swaps in a new one for each publish. Nothing here reads a database or Astro's content layer,
+ * so the same rendered bundle can render again from new content without being rebuilt.
+ */
 import type { Dataset, Document, Media, Navigation, Page, PrivacyNotice, Report, SiteSetting, Topic } from '../../shared/payload-types'
 import { datasetPath, privacyNoticePath, reportPath } from '../../shared/slug'
 
 export type { Dataset, Document, Media, Navigation, Page, PrivacyNotice, Report, SiteSetting, Topic }
 
-type CollectionName = 'pages' | 'reports' | 'datasets' | 'topics' | 'privacyNotices'
+/**
+ * Everything the public site shows, as anonymous visitors may read it (published documents only). A snapshot is
+ * never changed once set: a publish makes a new one that shares the unchanged documents (objects) with the old.
+ */
+export interface SiteContent {
+  pages: Page[]
+  /** Newest first (see sortReports). */
+  reports: Report[]
+  /** By title. */
+  datasets: Dataset[]
+  topics: Topic[]
+  privacyNotices: PrivacyNotice[]
+  media: Media[]
+  documents: Document[]
+  settings: SiteSetting
+  navigation: Navigation
+}
+
+// On globalThis, because the renderer's bundle holds its own copy of this module.
+const CONTENT = Symbol.for('regional-publishing.site-content')
+type Holder = { [CONTENT]?: SiteContent }
+
+/** Makes `content` what every page renders from now on. */
+export function setSiteContent(content: SiteContent): void {
+  ;(globalThis as Holder)[CONTENT] = content
+}
+
+export function siteContent(): SiteContent {
+  const content = (globalThis as Holder)[CONTENT]
+  if (!content) throw new Error('No site content is loaded: set it with setSiteContent() before rendering.')
+  return content
+}
+
+/** Whether content has been set in this process (the preview server may run before the first publish). */
+export const hasSiteContent = () => (globalThis as Holder)[CONTENT] !== undefined
 
 /**
- * A value worked out once per build (or per preview build): the content store does not change while pages are
- * rendered, and with thousands of pages, sorting the reports again for each one costs minutes.
+ * A value worked out once per content snapshot: the content does not change while pages are rendered, and with
+ * thousands of pages, sorting the reports again for each one costs minutes. A new snapshot gets new values.
  */
-export function once<T>(compute: () => Promise<T>): () => Promise<T> {
-  let value: Promise<T> | undefined
-  return () => (value ??= compute())
+export function once<T>(compute: () => T): () => T {
+  const values = new WeakMap<SiteContent, T>()
+  return () => {
+    const content = siteContent()
+    if (!values.has(content)) values.set(content, compute())
+    return values.get(content)!
+  }
 }
 
-const dataOf = async <T>(name: CollectionName) => (await getCollection(name)).map((entry) => entry.data as unknown as T)
+/** Reports newest first, then by title: the order of every list of publications. */
+export const sortReports = (reports: Report[]) =>
+  [...reports].sort((a, b) => b.publishedDate.localeCompare(a.publishedDate) || a.title.localeCompare(b.title, 'sv'))
+export const sortDatasets = (datasets: Dataset[]) => [...datasets].sort((a, b) => a.title.localeCompare(b.title, 'sv'))
 
-export const getPages = once(() => dataOf<Page>('pages'))
-export const getTopics = once(() => dataOf<Topic>('topics'))
+export const getPages = async () => siteContent().pages
+export const getTopics = async () => siteContent().topics
 /** Published datasets, by title. */
-export const getDatasets = once(async () => (await dataOf<Dataset>('datasets')).sort((a, b) => a.title.localeCompare(b.title, 'sv')))
-export const getPrivacyNotices = once(() => dataOf<PrivacyNotice>('privacyNotices'))
-
+export const getDatasets = async () => siteContent().datasets
+export const getPrivacyNotices = async () => siteContent().privacyNotices
 /** Published reports, newest first. */
-export const getReports = once(async (): Promise<Report[]> => {
-  const reports = await dataOf<Report>('reports')
-  return reports.sort((a, b) => b.publishedDate.localeCompare(a.publishedDate) || a.title.localeCompare(b.title, 'sv'))
-})
-
-export async function getSettings(): Promise<SiteSetting> {
-  return (await getEntry('globals', 'site-settings'))?.data as unknown as SiteSetting
-}
-
-export async function getNavigation(): Promise<Navigation> {
-  return (await getEntry('globals', 'navigation'))?.data as unknown as Navigation
-}
+export const getReports = async () => siteContent().reports
+export const getSettings = async (): Promise<SiteSetting> => siteContent().settings
+export const getNavigation = async (): Promise<Navigation> => siteContent().navigation
 
 /** The id of a relation whether Payload populated it or not. */
 export const idOf = (value: unknown): string | undefined =>

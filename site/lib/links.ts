@@ -1,5 +1,5 @@
 import type { Page, Report, SiteSetting } from './content'
-import { getPages, getReports, getSettings, idOf, pagePath, reportPath } from './content'
+import { getPages, getReports, getSettings, idOf, once, pagePath, reportPath } from './content'
 
 export type Relation = { relationTo: 'pages' | 'reports'; value: unknown }
 export type LinkValue = { label: string; linkType?: 'internal' | 'external' | null; reference?: Relation | null; url?: string | null }
@@ -21,34 +21,29 @@ export type LinkResolver = {
   reportsById: Map<string, Report>
 }
 
-let cached: Promise<LinkResolver> | undefined
-
-/** Built once per build: maps from id to the published document, so links to unpublished content are dropped, never broken. */
-export function linkResolver(): Promise<LinkResolver> {
-  cached ??= (async () => {
-    const [pages, reports, settings] = await Promise.all([getPages(), getReports(), getSettings()])
-    const pagesById = new Map(pages.map((p) => [String(p.id), p]))
-    const reportsById = new Map(reports.map((r) => [String(r.id), r]))
-    const hrefOf = ({ relationTo, value }: Relation) => {
-      const id = idOf(value)
-      if (!id) return undefined
-      if (relationTo === 'pages') {
-        const page = pagesById.get(id)
-        return page ? pagePath(page, settings) : undefined
-      }
-      const report = reportsById.get(id)
-      return report ? reportPath(report.slug) : undefined
+/** Built once per content snapshot: maps from id to the published document, so links to unpublished content are dropped, never broken. */
+export const linkResolver = once(async (): Promise<LinkResolver> => {
+  const [pages, reports, settings] = await Promise.all([getPages(), getReports(), getSettings()])
+  const pagesById = new Map(pages.map((p) => [String(p.id), p]))
+  const reportsById = new Map(reports.map((r) => [String(r.id), r]))
+  const hrefOf = ({ relationTo, value }: Relation) => {
+    const id = idOf(value)
+    if (!id) return undefined
+    if (relationTo === 'pages') {
+      const page = pagesById.get(id)
+      return page ? pagePath(page, settings) : undefined
     }
-    return {
-      settings,
-      pagesById,
-      reportsById,
-      hrefOf,
-      resolve(link, siteUrl) {
-        const href = link.linkType === 'external' ? link.url ?? undefined : link.reference ? hrefOf(link.reference) : undefined
-        return href ? { href, label: link.label, external: isExternalHref(href, siteUrl) } : undefined
-      },
-    }
-  })()
-  return cached
-}
+    const report = reportsById.get(id)
+    return report ? reportPath(report.slug) : undefined
+  }
+  return {
+    settings,
+    pagesById,
+    reportsById,
+    hrefOf,
+    resolve(link, siteUrl) {
+      const href = link.linkType === 'external' ? link.url ?? undefined : link.reference ? hrefOf(link.reference) : undefined
+      return href ? { href, label: link.label, external: isExternalHref(href, siteUrl) } : undefined
+    },
+  }
+})

@@ -3,7 +3,8 @@ import { convertLexicalToHTML, defaultHTMLConverters, LinkHTMLConverter, type HT
 import { describeDownload } from '../../shared/format'
 import { documentFileUrl } from '../../shared/slug'
 import type { Document, Media } from './content'
-import { isExternalHref, type LinkResolver } from './links'
+import { siteUrl } from '../../shared/urls'
+import { isExternalHref, linkResolver, type LinkResolver, type Relation } from './links'
 import { imageAttributes } from './images'
 
 /** Said after every link to another website, so nobody leaves the site unawares. */
@@ -43,4 +44,37 @@ export function richTextToHtml(data: unknown, links: LinkResolver, siteUrl: stri
     }
   }
   return convertLexicalToHTML({ data: data as never, converters, disableContainer: true, disableIndent: true, disableTextAlign: true })
+}
+
+/** Rendered rich text. An object, so that unchanged text keeps its identity (and its cached hash) across publishes. */
+export type Html = { readonly html: string }
+const EMPTY: Html = { html: '' }
+
+/** The pages and reports a rich text links to: its HTML changes when one of their addresses does. */
+function linkTargets(node: unknown, found: Relation[] = []): Relation[] {
+  if (Array.isArray(node)) for (const child of node) linkTargets(child, found)
+  else if (node && typeof node === 'object') {
+    const doc = (node as { fields?: { doc?: unknown } }).fields?.doc
+    if (doc && typeof doc === 'object' && 'relationTo' in doc) found.push(doc as Relation)
+    for (const value of Object.values(node)) if (value && typeof value === 'object') linkTargets(value, found)
+  }
+  return found
+}
+
+const converted = new WeakMap<object, { targets: Relation[]; hrefs: string; value: Html }>()
+
+/**
+ * Rich text as HTML for route data, converted again only when the text (a new object) or the address of a page or
+ * report it links to changed: with thousands of documents, converting every text on every publish costs seconds.
+ */
+export async function richTextHtml(data: unknown): Promise<Html> {
+  if (!data || typeof data !== 'object') return EMPTY
+  const links = await linkResolver()
+  const previous = converted.get(data)
+  const targets = previous?.targets ?? linkTargets(data)
+  const hrefs = targets.map((target) => links.hrefOf(target) ?? '#').join('\n')
+  if (previous?.hrefs === hrefs) return previous.value
+  const value = { html: richTextToHtml(data, links, siteUrl()) }
+  converted.set(data, { targets, hrefs, value })
+  return value
 }

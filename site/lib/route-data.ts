@@ -1,0 +1,203 @@
+/**
+ * Route data: everything a public page shows, computed once per content snapshot by one function per kind of
+ * page. Layouts and components only take these values as props and read no content themselves, so a route's
+ * dependency key (routeKey, the hash of its data) changes exactly when what it shows can change: the resident
+ * publisher re-renders a route only when its key changed, and no hand-written list of dependencies can miss a read.
+ */
+import { siteUrl } from '../../shared/urls'
+import { reportsFor, teasersFor } from './block-data'
+import type { Dataset, Document, Media, Page, Report, SiteSetting, Topic } from './content'
+import { findById, getDatasets, getNavigation, getPages, getPrivacyNotices, getReports, once, populated } from './content'
+import { shareImageUrl } from './images'
+import { linkResolver, type LinkValue, type ResolvedLink } from './links'
+import { publicationFacets, relatedReports, type Facet, type FilterKind, type Listing } from './publications'
+import { richTextHtml, type Html } from './richtext'
+import { sectionOf } from './section'
+
+export type Crumb = { label: string; url?: string }
+
+/** What every page shows around its content: the header, the menu and the footer. */
+export interface Shell {
+  siteName: string
+  organisation?: string | null
+  contact?: SiteSetting['contact']
+  menu: ResolvedLink[]
+  footerLinks: ResolvedLink[]
+  accessibilityHref?: string
+}
+
+export const getShell = once(async (): Promise<Shell> => {
+  const [links, navigation] = await Promise.all([linkResolver(), getNavigation()])
+  const settings = links.settings
+  const resolveAll = (items: LinkValue[] | null | undefined) => (items ?? []).map((item) => links.resolve(item, siteUrl())).filter((l) => l !== undefined)
+  return {
+    siteName: settings?.siteName ?? 'Webbplats',
+    organisation: settings?.organisation,
+    contact: settings?.contact,
+    menu: resolveAll(navigation?.items as LinkValue[] | undefined),
+    footerLinks: resolveAll(settings?.footerLinks as LinkValue[] | undefined),
+    accessibilityHref: settings?.accessibilityStatement ? links.hrefOf({ relationTo: 'pages', value: settings.accessibilityStatement }) : undefined,
+  }
+})
+
+/** What a report card shows (components/ReportCard.astro): a list changes only when one of these changes. */
+export type ReportCardData = Pick<Report, 'id' | 'slug' | 'title' | 'subtitle' | 'publishedDate' | 'reportNumber' | 'type'>
+const cardCache = new WeakMap<Report, ReportCardData>()
+export function reportCard(report: Report): ReportCardData {
+  let card = cardCache.get(report)
+  if (!card) {
+    const { id, slug, title, subtitle, publishedDate, reportNumber, type } = report
+    card = { id, slug, title, subtitle, publishedDate, reportNumber, type }
+    cardCache.set(report, card)
+  }
+  return card
+}
+
+type Block = NonNullable<Page['layout']>[number]
+type FormBlockConfig = Extract<Block, { blockType: 'form' }>
+type StatisticsBlockConfig = Extract<Block, { blockType: 'statistics' }>
+
+/** A layout block with the documents it shows resolved (published ones only, as they are now). */
+export type BlockData =
+  | { blockType: 'richText'; content: Html }
+  | { blockType: 'teaserList'; heading?: string | null; items: { href: string; title: string; text?: string | null }[] }
+  | { blockType: 'reportList'; heading?: string | null; reports: ReportCardData[]; moreLinkLabel?: string | null }
+  | { blockType: 'statistics'; heading?: string | null; dataset: Dataset; chosen: StatisticsBlockConfig; syncAddress: boolean }
+  | { blockType: 'form'; block: FormBlockConfig; notice?: { id: string; slug: string; summary: string } }
+  | { blockType: 'callToAction'; heading?: string | null; text?: string | null; link?: ResolvedLink }
+
+async function blockData(blocks: Page['layout']): Promise<BlockData[]> {
+  const links = await linkResolver()
+  const [datasets, notices] = await Promise.all([getDatasets(), getPrivacyNotices()])
+  const firstStatistics = (blocks ?? []).findIndex((block) => block.blockType === 'statistics')
+  const resolved = await Promise.all(
+    (blocks ?? []).map(async (block, index): Promise<BlockData | undefined> => {
+      switch (block.blockType) {
+        case 'richText':
+          return { blockType: 'richText', content: await richTextHtml(block.content) }
+        case 'teaserList': {
+          const items = (await teasersFor(block)).map(({ page, text }) => ({ href: links.hrefOf({ relationTo: 'pages', value: page.id }) ?? '/', title: page.title, text }))
+          return { blockType: 'teaserList', heading: block.heading, items }
+        }
+        case 'reportList':
+          return { blockType: 'reportList', heading: block.heading, reports: (await reportsFor(block)).map(reportCard), moreLinkLabel: block.moreLinkLabel }
+        case 'statistics': {
+          // The published dataset as it is now (not the copy inside the page); one not published leaves the block out.
+          const dataset = findById(datasets, block.dataset)
+          return dataset && { blockType: 'statistics', heading: block.heading, dataset, chosen: block, syncAddress: firstStatistics === index }
+        }
+        case 'form': {
+          const notice = findById(notices, block.privacyNotice)
+          return { blockType: 'form', block, notice: notice && { id: String(notice.id), slug: notice.slug, summary: notice.summary } }
+        }
+        case 'callToAction':
+          return { blockType: 'callToAction', heading: block.heading, text: block.text, link: links.resolve(block as unknown as LinkValue, siteUrl()) }
+        default:
+          return undefined
+      }
+    }),
+  )
+  return resolved.filter((block) => block !== undefined)
+}
+
+type NavLink = { title: string; path: string; current: boolean }
+
+export interface PageRouteData {
+  shell: Shell
+  page: Pick<Page, 'id' | 'title' | 'lead'>
+  title: string
+  description?: string | null
+  hero?: Media
+  shareImage?: string
+  breadcrumbs: Crumb[]
+  blocks: BlockData[]
+  section?: { root: NavLink; children: NavLink[] }
+}
+
+/**
+ * A CMS page. `breadcrumbs`: 'public' links only ancestors that are published (the rest are shown as text);
+ * 'none' for the home page; 'as-stored' for the editors' preview of a draft.
+ */
+export async function pageRouteData(page: Page, breadcrumbs: 'public' | 'none' | 'as-stored' = 'public'): Promise<PageRouteData> {
+  const pages = await getPages()
+  const publishedPaths = new Set(pages.map((p) => p.path))
+  const section = sectionOf(page, pages)
+  const hero = populated<Media>(page.heroImage as Media | number | null)
+  const navLink = (p: Page & { path: string }) => ({ title: p.title, path: p.path, current: p.id === page.id })
+  return {
+    shell: await getShell(),
+    page: { id: page.id, title: page.title, lead: page.lead },
+    title: page.meta?.title || page.title,
+    description: page.meta?.description || page.lead,
+    hero,
+    shareImage: shareImageUrl(hero),
+    breadcrumbs:
+      breadcrumbs === 'none'
+        ? []
+        : [
+            { label: 'Start', url: '/' },
+            ...(page.breadcrumbs ?? []).map((b) => ({ label: b.label ?? '', url: breadcrumbs === 'as-stored' || publishedPaths.has(b.url ?? '') ? (b.url ?? undefined) : undefined })),
+          ],
+    blocks: await blockData(page.layout),
+    section: section && { root: navLink(section.root), children: section.children.map(navLink) },
+  }
+}
+
+export interface ReportRouteData {
+  shell: Shell
+  report: Report
+  summary: Html
+  pdf?: Document
+  cover?: Media
+  topics: Topic[]
+  related: ReportCardData[]
+}
+
+export async function reportRouteData(report: Report): Promise<ReportRouteData> {
+  return {
+    shell: await getShell(),
+    report,
+    summary: await richTextHtml(report.summary),
+    pdf: populated<Document>(report.pdf as Document | number | null),
+    cover: populated<Media>(report.coverImage as Media | number | null),
+    topics: (report.topics ?? []).map((t) => populated<Topic>(t as Topic | number)).filter((t) => t !== undefined),
+    related: relatedReports(report, await getReports()).map(reportCard),
+  }
+}
+
+export interface ListingRouteData {
+  shell: Shell
+  listing: Omit<Listing, 'reports' | 'href'> & { reports: ReportCardData[]; pageHrefs: string[] }
+  facets: Record<FilterKind, Facet[]>
+}
+
+// One array per list and length, kept across publishes: every page of a long list shares it (and its hash).
+const hrefLists = new Map<string, string[]>()
+function pageHrefs(listing: Listing): string[] {
+  const key = `${listing.base}|${listing.pages}`
+  let hrefs = hrefLists.get(key)
+  if (!hrefs) {
+    hrefs = Array.from({ length: listing.pages }, (_, i) => listing.href(i + 1))
+    hrefLists.set(key, hrefs)
+  }
+  return hrefs
+}
+
+export async function listingRouteData(listing: Listing): Promise<ListingRouteData> {
+  const { reports, href: _href, ...rest } = listing
+  return {
+    shell: await getShell(),
+    listing: { ...rest, reports: reports.map(reportCard), pageHrefs: pageHrefs(listing) },
+    facets: await publicationFacets(),
+  }
+}
+
+export interface DatasetRouteData {
+  shell: Shell
+  dataset: Dataset
+  methodology: Html
+}
+
+export async function datasetRouteData(dataset: Dataset): Promise<DatasetRouteData> {
+  return { shell: await getShell(), dataset, methodology: await richTextHtml(dataset.methodology) }
+}

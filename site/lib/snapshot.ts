@@ -1,0 +1,74 @@
+/**
+ * Loads the published content into memory (a SiteContent snapshot) and brings a snapshot up to date after a change:
+ * only the changed documents are fetched again. Documents of the site are read from each other by id when pages
+ * are rendered (links, blocks, menus), never through the copies Payload populates into a document, except for
+ * images, files and topics, which are embedded: a change to one of those reloads everything.
+ */
+import type { Dataset, Navigation, Page, PrivacyNotice, Report, SiteContent, SiteSetting, Topic } from './content'
+import { sortDatasets, sortReports } from './content'
+import { contentSource, type ContentSource, type PublicCollection } from './cms-source'
+
+/** What changed, as the CMS's hooks say it: one document, a global, or "anything" (reload everything). */
+export type ContentChange = { collection: string; id: string } | { global: string } | { all: true }
+
+type Routed = 'pages' | 'reports' | 'datasets' | 'privacy-notices' | 'topics'
+const FIELD: Record<Routed, keyof SiteContent> = { pages: 'pages', reports: 'reports', datasets: 'datasets', 'privacy-notices': 'privacyNotices', topics: 'topics' }
+/** Collections whose documents are embedded in others (populated): a change there makes every copy stale. */
+const EMBEDDED = new Set(['media', 'documents', 'topics'])
+
+/** Lists in an order independent of how they were fetched, so an updated snapshot equals a freshly loaded one. */
+const byId = <T extends { id: unknown }>(docs: T[]) => [...docs].sort((a, b) => String(a.id).localeCompare(String(b.id), 'en', { numeric: true }))
+function ordered(content: SiteContent): SiteContent {
+  return {
+    ...content,
+    pages: byId(content.pages),
+    reports: sortReports(byId(content.reports)),
+    datasets: sortDatasets(byId(content.datasets)),
+    topics: byId(content.topics),
+    privacyNotices: byId(content.privacyNotices),
+  }
+}
+
+export async function loadSiteContent(source: ContentSource = contentSource()): Promise<SiteContent> {
+  const all = <T>(collection: PublicCollection) => source.findAll(collection) as Promise<T[]>
+  const [pages, reports, datasets, topics, privacyNotices, settings, navigation] = await Promise.all([
+    all<Page>('pages'),
+    all<Report>('reports'),
+    all<Dataset>('datasets'),
+    all<Topic>('topics'),
+    all<PrivacyNotice>('privacy-notices'),
+    source.findGlobal('site-settings') as Promise<SiteSetting>,
+    source.findGlobal('navigation') as Promise<Navigation>,
+  ])
+  return ordered({ pages, reports, datasets, topics, privacyNotices, settings, navigation })
+}
+
+/**
+ * The snapshot after `changes`: changed documents fetched again (as published now; gone when unpublished or
+ * deleted), everything else shared with `previous`. Returns `previous` itself when nothing public changed.
+ */
+export async function updateSiteContent(previous: SiteContent, changes: ContentChange[], source: ContentSource = contentSource()): Promise<SiteContent> {
+  if (changes.some((c) => 'all' in c || ('collection' in c && EMBEDDED.has(c.collection)))) return loadSiteContent(source)
+  const next: SiteContent = { ...previous }
+  let changed = false
+  for (const slug of new Set(changes.flatMap((c) => ('global' in c ? [c.global] : [])))) {
+    if (slug === 'site-settings') next.settings = (await source.findGlobal('site-settings')) as SiteSetting
+    else if (slug === 'navigation') next.navigation = (await source.findGlobal('navigation')) as Navigation
+    else continue
+    changed = true
+  }
+  const byCollection = new Map<Routed, Set<string>>()
+  for (const change of changes) {
+    if (!('collection' in change) || !(change.collection in FIELD)) continue
+    const collection = change.collection as Routed
+    byCollection.set(collection, (byCollection.get(collection) ?? new Set()).add(String(change.id)))
+  }
+  for (const [collection, ids] of byCollection) {
+    const fresh = await source.findByIds(collection, [...ids])
+    const field = FIELD[collection]
+    const kept = (previous[field] as { id: unknown }[]).filter((doc) => !ids.has(String(doc.id)))
+    ;(next as unknown as Record<string, unknown[]>)[field] = [...kept, ...fresh]
+    changed = true
+  }
+  return changed ? ordered(next) : previous
+}
