@@ -26,11 +26,9 @@ import { payloadSecret } from './secret'
 import { SiteBuild } from './globals/SiteBuild'
 import { rebuildNowEndpoint, rollbackEndpoint, statusEndpoint } from './site-build/endpoints'
 import { rebuildAfterChange, rebuildAfterDelete, rebuildAfterGlobalChange, rememberLiveStatus } from './site-build/hooks'
-import { SITE_BUILD_QUEUE } from './site-build/queue'
-import { failInterruptedBuilds } from './site-build/runner'
 import { RebuildSiteTask } from './site-build/task'
 import { liveStatusField } from './site-build/live-status-field'
-import type { CollectionConfig, GlobalConfig, Payload } from 'payload'
+import type { CollectionConfig, GlobalConfig } from 'payload'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -51,17 +49,6 @@ const publicGlobal = (global: GlobalConfig): GlobalConfig => ({
   hooks: { ...global.hooks, afterChange: [...(global.hooks?.afterChange ?? []), rebuildAfterGlobalChange] },
 })
 
-/** A rebuild that was running when the CMS stopped is picked up again by the runner after a restart. */
-async function releaseInterruptedBuilds(payload: Payload) {
-  await failInterruptedBuilds(payload)
-  await payload.update({
-    collection: 'payload-jobs',
-    where: { and: [{ taskSlug: { equals: 'rebuildSite' } }, { processing: { equals: true } }] },
-    data: { processing: false },
-    overrideAccess: true,
-  })
-}
-
 export default buildConfig({
   admin: {
     user: Users.slug,
@@ -75,17 +62,10 @@ export default buildConfig({
   jobs: {
     tasks: [RebuildSiteTask, DeleteExpiredFeedbackTask],
     enableConcurrencyControl: true,
-    // Runs only where Payload is started with cron (the admin server): builds one at a time, each second's check
-    // skipped while a build runs; scheduled publishing runs on the default queue.
-    autoRun: async (payload) => {
-      await releaseInterruptedBuilds(payload)
-      // The default queue (scheduled publishing, the daily deletion of expired submissions) always runs;
-      // SITE_REBUILD=off stops only the site builds.
-      return [
-        ...(process.env.SITE_REBUILD === 'off' ? [] : [{ cron: '* * * * * *', queue: SITE_BUILD_QUEUE, limit: 1 }]),
-        { cron: '* * * * *', queue: 'default', limit: 20 },
-      ]
-    },
+    // Runs only where Payload is started with cron (the admin server): scheduled publishing and the daily deletion
+    // of expired submissions. The site-build queue holds records of changes for the publishing service
+    // (cms/site-build/service.ts), which reads them itself: no runner runs them.
+    autoRun: [{ cron: '* * * * *', queue: 'default', limit: 20 }],
   },
   editor: lexicalEditor({
     features: ({ defaultFeatures }) => [

@@ -2,12 +2,15 @@
  * `npm start`: everything a newcomer needs, in one command.
  *  1. migrates the database (the embedded SQLite file under data/ is created on first run),
  *  2. creates the first admin from ADMIN_EMAIL/ADMIN_PASSWORD if set, and seeds demo content into an empty database,
- *  3. builds the admin (Next.js) when its build is missing or older than the CMS code, and the static site,
- *  4. serves the admin on :3000 (whose jobs runner rebuilds the site on every publish) and the live static
- *     build on :4321, and prints both addresses.
+ *  3. starts the publishing service (cms/site-build/service.ts): builds the site's code and every page,
+ *     and from then on publishes each change in about a second,
+ *  4. builds the admin (Next.js) when its build is missing or older than the CMS code,
+ *  5. serves the admin on :3000 and the live site on :4321 (from the publisher's store), and prints both addresses.
  * `npm run dev` runs the admin with `next dev` (hot reload) instead of a production build.
  * Ctrl-C stops everything this started.
  */
+import './production-mode'
+
 import { spawn, type ChildProcess } from 'node:child_process'
 import http from 'node:http'
 import path from 'node:path'
@@ -16,10 +19,10 @@ import { ensureAdminFromEnv } from '../cms/bootstrap'
 import { adminBuildIsCurrent, nextBin as nextBinIn } from './admin-build'
 import { getCms } from '../cms/get-cms'
 import { isEmpty, seed } from '../cms/seed'
-import { liveLink } from '../cms/site-build/folders'
-import { runSiteBuild } from '../cms/site-build/runner'
+import { siteDir } from '../cms/site-build/folders'
+import { startPublishingService } from '../cms/site-build/service'
+import { createSiteHandler } from '../site/publisher/server'
 import { waitForHttp } from './net'
-import { createSiteHandler } from './serve-site'
 
 const root = path.resolve(import.meta.dirname, '..')
 const dev = process.argv.includes('--dev')
@@ -56,11 +59,10 @@ try {
     step('Empty database: adding the demo content')
     await seed(payload, { rebuild: false })
   }
-  step('Building the static site')
-  const build = await runSiteBuild(payload, { reason: 'npm start' })
-  if (build.status === 'succeeded') console.log(`  ${build.pages} pages in ${((build.durationMs ?? 0) / 1000).toFixed(1)} s`)
-  else console.error(`  The build failed: ${build.error}\n${build.logTail}\n  The previous build (if any) stays online.`)
-  await payload.destroy()
+  step('Building the site (the publisher starts with a full build)')
+  const buildStarted = performance.now()
+  const service = await startPublishingService(payload, { listen: true, log: (line) => console.log(`  [publisher] ${line}`) })
+  console.log(`  ${service.publisher.live ? Object.keys(service.publisher.live.files).length : 0} files in ${((performance.now() - buildStarted) / 1000).toFixed(1)} s`)
 
   const nextBin = nextBinIn(root)
   if (!dev && !adminBuildIsCurrent(root)) {
@@ -72,7 +74,7 @@ try {
   const admin$ = spawn(process.execPath, [nextBin, dev ? 'dev' : 'start', 'cms', '--port', String(CMS_PORT)], {
     cwd: root,
     stdio: ['ignore', 'inherit', 'inherit'],
-    env: { ...process.env, NODE_ENV: dev ? 'development' : 'production' },
+    env: { ...process.env, NODE_ENV: dev ? 'development' : 'production', PUBLISHER_URL: service.url! },
   })
   children.push(admin$)
   admin$.on('exit', (code) => {
@@ -80,7 +82,7 @@ try {
     stopAll(1)
   })
 
-  const site = http.createServer(createSiteHandler(liveLink()))
+  const site = http.createServer(createSiteHandler({ siteDir: siteDir(), codeDir: () => service.publisher.codeDir }))
   await new Promise<void>((resolve) => site.listen(SITE_PORT, resolve))
   await waitForHttp(`http://localhost:${CMS_PORT}/admin`, dev ? 180_000 : 60_000)
 
@@ -88,7 +90,7 @@ try {
   Ready.
     Admin (Payload):   http://localhost:${CMS_PORT}/admin
     Public site:       http://localhost:${SITE_PORT}
-  Publishing in the admin rebuilds the public site (see Inställningar → Publicering av webbplatsen).
+  Publishing in the admin updates the public site in about a second (see Inställningar → Publicering av webbplatsen).
   Ctrl-C stops both servers.
 `)
 } catch (error) {

@@ -1581,11 +1581,17 @@ export interface CollectionsWidget {
 export interface TaskRebuildSite {
   input: {
     reason?: string | null;
+    change?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
   };
-  output: {
-    buildId?: string | null;
-    status?: string | null;
-  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

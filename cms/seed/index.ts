@@ -189,7 +189,7 @@ export async function seed(payload: Payload, { rebuild = true }: { rebuild?: boo
       ],
     },
   })
-  if (rebuild) await queueRebuild(payload, 'demoinnehåll')
+  if (rebuild) await queueRebuild(payload, 'demoinnehåll', { all: true })
   log('done')
 }
 

@@ -1,16 +1,17 @@
 import type { Endpoint } from 'payload'
 
+import { SiteStore } from '../../site/publisher/store'
 import { isAdminUser, isStaffUser } from '../access'
+import { siteDir } from './folders'
 import { queueRebuild } from './queue'
-import { rollbackTo } from './runner'
 
-/** POST /api/site-build/rebuild (editors and admins): "Rebuild now". */
+/** POST /api/site-build/rebuild (editors and admins): "Rebuild now" (everything is fetched and compared again). */
 export const rebuildNowEndpoint: Endpoint = {
   path: '/site-build/rebuild',
   method: 'post',
   handler: async (req) => {
     if (!isStaffUser(req.user as never)) return Response.json({ error: 'Logga in för att bygga om webbplatsen.' }, { status: 403 })
-    await queueRebuild(req.payload, `manuellt av ${req.user?.email ?? 'okänd'}`)
+    await queueRebuild(req.payload, `manuellt av ${req.user?.email ?? 'okänd'}`, { all: true })
     return Response.json({ queued: true }, { status: 202 })
   },
 }
@@ -23,27 +24,21 @@ export const rollbackEndpoint: Endpoint = {
     if (!isAdminUser(req.user as never)) return Response.json({ error: 'Endast administratörer kan återställa ett tidigare bygge.' }, { status: 403 })
     const body = (await req.json?.().catch(() => ({}))) as { buildId?: unknown }
     if (typeof body?.buildId !== 'string') return Response.json({ error: 'Ange vilket bygge som ska visas (buildId).' }, { status: 400 })
-    try {
-      await rollbackTo(req.payload, body.buildId)
-      return Response.json({ live: body.buildId })
-    } catch (error) {
-      return Response.json({ error: (error as Error).message }, { status: 404 })
-    }
+    if (!new SiteStore(siteDir()).readManifest(body.buildId)) return Response.json({ error: `Bygget ${body.buildId} finns inte kvar och kan inte visas igen.` }, { status: 404 })
+    // The publisher switches the live build (it holds it in memory); it is woken at once.
+    await queueRebuild(req.payload, `återställt av ${req.user?.email ?? 'okänd'}`, { rollback: body.buildId })
+    return Response.json({ live: body.buildId }, { status: 202 })
   },
 }
 
-/** GET /api/site-build/status (editors and admins): the builds, which is live, and how many rebuilds wait in the queue. */
+/** GET /api/site-build/status (editors and admins): the builds, which is live, and how many changes wait. */
 export const statusEndpoint: Endpoint = {
   path: '/site-build/status',
   method: 'get',
   handler: async (req) => {
     if (!isStaffUser(req.user as never)) return Response.json({ error: 'Logga in för att se byggstatus.' }, { status: 403 })
     const state = await req.payload.findGlobal({ slug: 'site-build', depth: 0, overrideAccess: true })
-    const queued = await req.payload.count({
-      collection: 'payload-jobs',
-      where: { and: [{ taskSlug: { equals: 'rebuildSite' } }, { processing: { equals: false } }, { completedAt: { exists: false } }, { hasError: { not_equals: true } }] },
-      overrideAccess: true,
-    })
+    const queued = await req.payload.count({ collection: 'payload-jobs', where: { taskSlug: { equals: 'rebuildSite' } }, overrideAccess: true })
     return Response.json({ ...state, queued: queued.totalDocs })
   },
 }

@@ -3,7 +3,7 @@ import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionBe
 import { queueRebuild } from './queue'
 
 /**
- * Queues a rebuild when a change can alter the public site: publishing, unpublishing, saving a published
+ * Queues the change for the publisher when a change can alter the public site: publishing, unpublishing, saving a published
  * document, or any change to a collection without drafts. Saving a draft (autosave included) of a document
  * leaves the public site as it is, and queues nothing.
  */
@@ -14,7 +14,8 @@ export const rebuildAfterChange: CollectionAfterChangeHook = async ({ collection
     if (!wasLive.get(req)?.get(`${collection.slug}:${doc.id}`)) return doc
     if ((await publicStatus(req, collection.slug, doc.id)) === 'published') return doc
   }
-  await queueRebuild(req.payload, `${collection.slug} #${doc.id} ${operation === 'create' ? 'skapad' : doc._status === 'draft' ? 'avpublicerad' : 'ändrad'}`, req)
+  const reason = `${collection.slug} #${doc.id} ${operation === 'create' ? 'skapad' : doc._status === 'draft' ? 'avpublicerad' : 'ändrad'}`
+  await queueRebuild(req.payload, reason, { collection: collection.slug, id: String(doc.id) }, req)
   return doc
 }
 
@@ -42,12 +43,12 @@ async function publicStatus(req: Parameters<CollectionBeforeChangeHook>[0]['req'
 export const rebuildAfterDelete: CollectionAfterDeleteHook = async ({ collection, doc, req, context }) => {
   if (context.skipRebuild) return doc
   if (collection.versions?.drafts && doc._status !== 'published') return doc
-  await queueRebuild(req.payload, `${collection.slug} #${doc.id} borttagen`, req)
+  await queueRebuild(req.payload, `${collection.slug} #${doc.id} borttagen`, { collection: collection.slug, id: String(doc.id) }, req)
   return doc
 }
 
 export const rebuildAfterGlobalChange: GlobalAfterChangeHook = async ({ global, doc, req, context }) => {
   if (context.skipRebuild) return doc
-  await queueRebuild(req.payload, `${global.slug} ändrad`, req)
+  await queueRebuild(req.payload, `${global.slug} ändrad`, { global: global.slug }, req)
   return doc
 }

@@ -1,22 +1,34 @@
 import type { Payload, PayloadRequest } from 'payload'
 
+import type { ContentChange } from '../../site/lib/snapshot'
+
 export const SITE_BUILD_QUEUE = 'site-build'
-/** Edits within this window are built together: each new request replaces the pending one and restarts the wait. */
-export const REBUILD_DEBOUNCE_MS = Number(process.env.SITE_REBUILD_DEBOUNCE_MS ?? 1500)
+
+/** What the publishing service (cms/site-build/service.ts) registers in its own process to be woken directly. */
+const WAKE = Symbol.for('regional-publishing.wake-publisher')
+type WakeHolder = { [WAKE]?: () => void }
+export const setLocalWake = (wake: (() => void) | undefined) => ((globalThis as WakeHolder)[WAKE] = wake)
 
 /**
- * Asks for a rebuild of the public site through Payload's jobs queue. The task's concurrency control runs one
- * build at a time and lets a new request supersede a pending one, so a burst of edits gives at most one build
- * running and one waiting. Queued jobs are stored in the database and survive a restart of the CMS.
+ * Tells the publisher there is work. In its own process (npm start's, or a test's) it is a function call; the admin
+ * server (another process) posts to PUBLISHER_URL on loopback. The message carries nothing: the publisher reads
+ * the queued jobs, so a forged wake-up costs one query and publishes nothing.
+ */
+export function wakePublisher(): void {
+  const local = (globalThis as WakeHolder)[WAKE]
+  if (local) return local()
+  const url = process.env.PUBLISHER_URL
+  if (url) fetch(`${url.replace(/\/+$/, '')}/wake`, { method: 'POST' }).catch(() => undefined)
+}
+
+/**
+ * Records a change of public content as a `rebuildSite` job in Payload's jobs queue and wakes the publisher.
+ * The job is the durable record: it is in the database (committed with the change itself), so a publisher that
+ * was down, restarted or is on another machine finds it; the publisher deletes jobs once their change is live.
  * SITE_REBUILD=off turns this off (tests of other features, builds done by hand).
  */
-export async function queueRebuild(payload: Payload, reason: string, req?: PayloadRequest): Promise<void> {
+export async function queueRebuild(payload: Payload, reason: string, change: ContentChange, req?: PayloadRequest): Promise<void> {
   if (process.env.SITE_REBUILD === 'off') return
-  await payload.jobs.queue({
-    task: 'rebuildSite',
-    queue: SITE_BUILD_QUEUE,
-    input: { reason },
-    waitUntil: new Date(Date.now() + REBUILD_DEBOUNCE_MS),
-    req,
-  })
+  await payload.jobs.queue({ task: 'rebuildSite', queue: SITE_BUILD_QUEUE, input: { reason, change }, req })
+  wakePublisher()
 }

@@ -1,21 +1,18 @@
 import type { TaskConfig } from 'payload'
 
-import { runSiteBuild } from './runner'
-
-/** The jobs-queue task that rebuilds the public site (queued by cms/site-build/queue.ts). */
+/**
+ * A change waiting to go live (queued by cms/site-build/queue.ts). These jobs are records, not work for Payload's
+ * job runner: the publishing service reads them, publishes all waiting changes at once and deletes them
+ * (cms/site-build/service.ts). No autoRun queue runs them; should anything run one, it only says so.
+ */
 export const RebuildSiteTask: TaskConfig<'rebuildSite'> = {
   slug: 'rebuildSite',
-  label: 'Rebuild the public site',
-  inputSchema: [{ name: 'reason', type: 'text' }],
-  outputSchema: [
-    { name: 'buildId', type: 'text' },
-    { name: 'status', type: 'text' },
+  label: 'Publish a change to the public site',
+  inputSchema: [
+    { name: 'reason', type: 'text' },
+    // { collection, id } | { global } | { all: true } | { rollback: buildId }
+    { name: 'change', type: 'json' },
   ],
-  // A failed build is recorded in the site-build global and the next change queues a new one: no blind retries.
   retries: 0,
-  concurrency: { key: () => 'site-build', exclusive: true, supersedes: true },
-  handler: async ({ input, req }) => {
-    const record = await runSiteBuild(req.payload, { reason: input.reason ?? 'ombyggnad' })
-    return { output: { buildId: record.buildId, status: record.status } }
-  },
+  handler: async () => ({ output: {} }),
 }

@@ -21,8 +21,6 @@ export interface SiteContent {
   datasets: Dataset[]
   topics: Topic[]
   privacyNotices: PrivacyNotice[]
-  media: Media[]
-  documents: Document[]
   settings: SiteSetting
   navigation: Navigation
 }

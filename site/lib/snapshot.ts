@@ -9,7 +9,7 @@ import { sortDatasets, sortReports } from './content'
 import { contentSource, type ContentSource, type PublicCollection } from './cms-source'
 
 /** What changed, as the CMS's hooks say it: one document, a global, or "anything" (reload everything). */
-export type ContentChange = { collection: string; id: string } | { global: string } | { all: true }
+export type ContentChange = { collection: string; id: string } | { global: string } | { all: true } | { rollback: string }
 
 type Routed = 'pages' | 'reports' | 'datasets' | 'privacy-notices' | 'topics'
 const FIELD: Record<Routed, keyof SiteContent> = { pages: 'pages', reports: 'reports', datasets: 'datasets', 'privacy-notices': 'privacyNotices', topics: 'topics' }
@@ -37,8 +37,8 @@ export async function loadSiteContent(source: ContentSource = contentSource()): 
     all<Dataset>('datasets'),
     all<Topic>('topics'),
     all<PrivacyNotice>('privacy-notices'),
-    source.findGlobal('site-settings') as Promise<SiteSetting>,
-    source.findGlobal('navigation') as Promise<Navigation>,
+    source.findGlobal('site-settings') as Promise<unknown> as Promise<SiteSetting>,
+    source.findGlobal('navigation') as Promise<unknown> as Promise<Navigation>,
   ])
   return ordered({ pages, reports, datasets, topics, privacyNotices, settings, navigation })
 }
@@ -52,8 +52,8 @@ export async function updateSiteContent(previous: SiteContent, changes: ContentC
   const next: SiteContent = { ...previous }
   let changed = false
   for (const slug of new Set(changes.flatMap((c) => ('global' in c ? [c.global] : [])))) {
-    if (slug === 'site-settings') next.settings = (await source.findGlobal('site-settings')) as SiteSetting
-    else if (slug === 'navigation') next.navigation = (await source.findGlobal('navigation')) as Navigation
+    if (slug === 'site-settings') next.settings = (await source.findGlobal('site-settings')) as unknown as SiteSetting
+    else if (slug === 'navigation') next.navigation = (await source.findGlobal('navigation')) as unknown as Navigation
     else continue
     changed = true
   }

@@ -1,7 +1,7 @@
 'use client'
 import { useEffect, useState } from 'react'
 
-import type { BuildRecord as BuildInfo } from '../runner'
+import type { BuildRecord as BuildInfo } from '../service'
 
 export type { BuildInfo }
 export type BuildState = { liveBuild?: string | null; liveSince?: string | null; liveContentAt?: string | null; builds?: BuildInfo[] | null; queued: number }

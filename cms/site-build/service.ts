@@ -1,0 +1,190 @@
+/**
+ * The publishing service: the resident publisher (site/publisher/) wired to the CMS. It runs in one process
+ * (`npm start`'s, beside the admin server), reads content through Payload's Local API as an anonymous visitor,
+ * and publishes whenever it is woken:
+ *  - in its own process a save calls it directly; the admin server (another process) posts to its loopback
+ *    address (PUBLISHER_URL), and it also looks for waiting jobs every few seconds (a second CMS instance);
+ *  - it reads every waiting `rebuildSite` job, publishes all their changes in one go, and deletes them once live;
+ *  - at start it builds everything (the code may be new), which also covers jobs left from before a crash.
+ * Each publish is recorded in the `site-build` global (phases, routes rendered) for the admin's build panel.
+ */
+import http from 'node:http'
+import path from 'node:path'
+
+import type { Payload } from 'payload'
+
+import { siteUrl } from '../../shared/urls'
+import type { ContentChange } from '../../site/lib/snapshot'
+import { Publisher, type PublishRecord } from '../../site/publisher/publisher'
+import { projectRoot } from '../paths'
+import { codeDir, siteDir } from './folders'
+import { setLocalWake, SITE_BUILD_QUEUE } from './queue'
+
+const HISTORY = 20
+const POLL_MS = 3000
+const ROUTES_LISTED = 40
+
+/** One publish in the `site-build` global's history (what the admin's build panel lists). */
+export type BuildRecord = {
+  buildId: string
+  status: 'running' | 'succeeded' | 'failed'
+  reason?: string | null
+  startedAt: string
+  finishedAt?: string | null
+  durationMs?: number | null
+  pages?: number | null
+  pagesReused?: number | null
+  kept?: boolean | null
+  error?: string | null
+  logTail?: string | null
+}
+
+export interface PublishingService {
+  publisher: Publisher
+  /** Publishes the waiting jobs now (resolves when they are live, or the publish failed). */
+  drain(): Promise<PublishRecord | undefined>
+  /** The loopback address the admin server wakes it at (when `listen` was asked for). */
+  url?: string
+  stop(): Promise<void>
+}
+
+export async function startPublishingService(payload: Payload, options: { listen?: boolean; log?: (line: string) => void } = {}): Promise<PublishingService> {
+  const log = options.log ?? ((line: string) => payload.logger.info(line))
+  const startedAt = new Date()
+  const { publisher, record } = await Publisher.start({ root: projectRoot, siteDir: siteDir(), codeDir: codeDir(), siteUrl: siteUrl(), log })
+  await saveRecord(payload, record, true)
+  // The full build covered every change saved before it started.
+  await payload.delete({ collection: 'payload-jobs', where: { and: [{ taskSlug: { equals: 'rebuildSite' } }, { createdAt: { less_than: startedAt.toISOString() } }] }, overrideAccess: true })
+
+  let draining: Promise<PublishRecord | undefined> | undefined
+  let again = false
+  let recording: Promise<unknown> = Promise.resolve()
+
+  async function drainOnce(): Promise<PublishRecord | undefined> {
+    const jobs = (
+      await payload.find({ collection: 'payload-jobs', where: { and: [{ taskSlug: { equals: 'rebuildSite' } }, { queue: { equals: SITE_BUILD_QUEUE } }] }, sort: 'createdAt', limit: 1000, pagination: false, depth: 0, overrideAccess: true })
+    ).docs as unknown as { id: string | number; input?: { reason?: string; change?: ContentChange } }[]
+    if (jobs.length === 0) return undefined
+    let last: PublishRecord | undefined
+    const changes: ContentChange[] = []
+    for (const job of jobs) {
+      const change = job.input?.change ?? { all: true }
+      if ('rollback' in change) {
+        try {
+          publisher.rollbackTo(change.rollback)
+          recording = recording.then(() => setLive(payload, change.rollback)).catch((error) => log(`could not record the rollback: ${error}`))
+        } catch (error) {
+          log(`rollback to ${change.rollback} refused: ${(error as Error).message}`)
+        }
+      } else changes.push(change)
+    }
+    const reason = [...new Set(jobs.map((job) => job.input?.reason ?? 'ändring'))].slice(0, 5).join('; ')
+    last = await publisher.publish(changes, reason)
+    if (last.status !== 'failed') {
+      await payload.delete({ collection: 'payload-jobs', where: { id: { in: jobs.map((job) => job.id) } }, overrideAccess: true })
+    }
+    if (last.status !== 'unchanged') {
+      const done = last
+      // Recorded after the switch, so the admin's bookkeeping never delays a change going live.
+      recording = recording.then(() => saveRecord(payload, done, done.status === 'succeeded')).catch((error) => log(`could not record the publish: ${error}`))
+      if (done.status === 'succeeded') recording = recording.then(() => publisher.prune())
+    }
+    return last
+  }
+
+  /** One drain at a time; a wake-up during a drain runs one more after it (the new jobs may not have been read). */
+  function drain(): Promise<PublishRecord | undefined> {
+    if (draining) {
+      again = true
+      return draining
+    }
+    draining = (async () => {
+      let last: PublishRecord | undefined
+      do {
+        again = false
+        last = (await drainOnce()) ?? last
+      } while (again)
+      return last
+    })().finally(() => (draining = undefined))
+    return draining
+  }
+
+  // A save's job becomes visible when its transaction commits, which can be just after the wake-up: look again shortly.
+  const wake = () => {
+    void drain().then((record) => {
+      if (!record) setTimeout(() => void drain(), 25)
+    })
+  }
+  setLocalWake(wake)
+  const poll = setInterval(() => void drain(), POLL_MS)
+  poll.unref()
+
+  let server: http.Server | undefined
+  let url: string | undefined
+  if (options.listen) {
+    server = http.createServer((req, res) => {
+      if (req.method === 'POST' && req.url === '/wake') wake()
+      res.writeHead(req.method === 'POST' && req.url === '/wake' ? 202 : 404).end()
+    })
+    await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve))
+    url = `http://127.0.0.1:${(server.address() as { port: number }).port}`
+  }
+
+  return {
+    publisher,
+    drain,
+    url,
+    async stop() {
+      clearInterval(poll)
+      setLocalWake(undefined)
+      server?.close()
+      await draining
+      await recording
+      await publisher.stop()
+    },
+  }
+}
+
+async function readBuilds(payload: Payload): Promise<BuildRecord[]> {
+  const state = (await payload.findGlobal({ slug: 'site-build', overrideAccess: true, depth: 0 })) as { builds?: BuildRecord[] | null }
+  return (state.builds ?? []).map((build) => ({ ...build, id: undefined }))
+}
+
+/** A publish in the build history: phases and the routes it rendered in the log. */
+async function saveRecord(payload: Payload, record: PublishRecord, live: boolean) {
+  const { phases } = record
+  const logTail = [
+    `väckning ${phases.wake} ms · hämtning ${phases.fetch} ms · rendering ${phases.render} ms · skrivning ${phases.write} ms · sökindex ${phases.search} ms · byte ${phases.switch} ms`,
+    `${record.rendered.length} av ${record.routes} adresser renderades, ${record.written} filer skrevs:`,
+    ...record.rendered.slice(0, ROUTES_LISTED),
+    ...(record.rendered.length > ROUTES_LISTED ? [`… och ${record.rendered.length - ROUTES_LISTED} till`] : []),
+  ].join('\n')
+  const build: BuildRecord = {
+    buildId: record.id,
+    status: record.status === 'failed' ? 'failed' : 'succeeded',
+    reason: record.reason,
+    startedAt: record.startedAt,
+    finishedAt: new Date(new Date(record.startedAt).getTime() + record.durationMs).toISOString(),
+    durationMs: record.durationMs,
+    pages: record.routes,
+    pagesReused: record.routes - record.rendered.length,
+    kept: record.status !== 'failed',
+    error: record.error?.split('\n').slice(0, 8).join('\n'),
+    logTail,
+  }
+  const builds = [build, ...(await readBuilds(payload)).filter((b) => b.buildId !== build.buildId)].slice(0, HISTORY)
+  const liveFields = live ? { liveBuild: record.id, liveSince: build.finishedAt, liveContentAt: record.startedAt } : {}
+  await payload.updateGlobal({ slug: 'site-build', overrideAccess: true, data: { builds, ...liveFields } as never, context: { skipRebuild: true } })
+}
+
+async function setLive(payload: Payload, id: string) {
+  const build = (await readBuilds(payload)).find((b) => b.buildId === id)
+  await payload.updateGlobal({
+    slug: 'site-build',
+    overrideAccess: true,
+    data: { liveBuild: id, liveSince: new Date().toISOString(), liveContentAt: build?.startedAt ?? null } as never,
+    context: { skipRebuild: true },
+  })
+}
+
+export const publishedSiteDir = () => path.resolve(siteDir())

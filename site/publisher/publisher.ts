@@ -1,0 +1,308 @@
+/**
+ * The resident publisher: one long-lived object that holds the renderer for the current code, the published
+ * content in memory and the live manifest, and turns a content change into a new live build in about a second.
+ *
+ * A publish: fetch the changed documents (snapshot.ts) → compute every route's data and key (route-data.ts; the
+ * renderer's getStaticPaths) → render only routes whose key changed, and the few static routes → store the files
+ * that differ (store.ts) → update the search shards those pages are in (search.ts) → write the manifest → switch
+ * the live pointer. Changes that arrive during a publish are folded into the next one. A failed publish leaves
+ * the live build as it was and its changes are tried again with the next publish.
+ *
+ * Starting a publisher is the full build: `astro build` for the code, then every route rendered. `npm run build`
+ * does exactly that and writes the result out as a folder.
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+
+import { contentSource, type ContentSource } from '../lib/cms-source'
+import { setSiteContent, type SiteContent } from '../lib/content'
+import { mediaFiles } from '../lib/images'
+import { loadSiteContent, updateSiteContent, type ContentChange } from '../lib/snapshot'
+import { buildRenderer, type Renderer } from './renderer'
+import { isSearchable, SearchIndex, urlOfFile } from './search'
+import { SiteStore, type Manifest, type ManifestEntry } from './store'
+
+export type PhaseTimes = { wake: number; fetch: number; render: number; write: number; search: number; switch: number }
+
+export interface PublishRecord {
+  id: string
+  status: 'succeeded' | 'failed' | 'unchanged'
+  reason: string
+  startedAt: string
+  durationMs: number
+  /** Files of the build (pages, assets, uploads, search index). */
+  files: number
+  /** Routes rendered by this publish, and how many routes there are. */
+  rendered: string[]
+  routes: number
+  /** Files that were new or changed. */
+  written: number
+  phases: PhaseTimes
+  error?: string
+}
+
+export interface PublisherOptions {
+  root: string
+  /** Where the store, the manifests and the live pointer live. */
+  siteDir: string
+  /** Where `astro build` writes the code (client assets, preview server). */
+  codeDir: string
+  siteUrl: string
+  source?: ContentSource
+  /** Builds kept for rollback. */
+  keep?: number
+  log?: (line: string) => void
+}
+
+const KEEP_BUILDS = 5
+const newId = () => new Date().toISOString().replace(/[:.]/g, '-')
+const ms = (since: number) => Math.round(performance.now() - since)
+
+type Request = { changes: ContentChange[]; reason: string; at: number; done: (record: PublishRecord) => void }
+
+export class Publisher {
+  readonly store: SiteStore
+  #renderer: Renderer
+  #source: ContentSource
+  #content: SiteContent
+  #live: Manifest | undefined
+  #assets: Record<string, ManifestEntry>
+  #search = new SearchIndex()
+  /** Upload files by collection, name and the document's last change → their stored hash. */
+  #uploads = new Map<string, string>()
+  #queue: Request[] = []
+  #retry: ContentChange[] = []
+  #draining: Promise<void> | undefined
+  /** After a rollback the next publish compares everything with the live build, even without a content change. */
+  #resync = false
+  #log: (line: string) => void
+
+  private constructor(readonly options: PublisherOptions, renderer: Renderer, content: SiteContent, assets: Record<string, ManifestEntry>) {
+    this.store = new SiteStore(options.siteDir)
+    this.#renderer = renderer
+    this.#source = options.source ?? contentSource()
+    this.#content = content
+    this.#assets = assets
+    this.#live = undefined
+    this.#log = options.log ?? (() => undefined)
+  }
+
+  /** Builds the code, loads all published content and publishes every route: the full build. */
+  static async start(options: PublisherOptions): Promise<{ publisher: Publisher; record: PublishRecord }> {
+    const started = performance.now()
+    const source = options.source ?? contentSource()
+    const content = await loadSiteContent(source)
+    setSiteContent(content)
+    const renderer = await buildRenderer({ root: options.root, outDir: options.codeDir, siteUrl: options.siteUrl })
+    const store = new SiteStore(options.siteDir)
+    // The client assets (CSS, the island's JavaScript) and the public folder's files, as Astro wrote them.
+    const clientDir = path.join(options.codeDir, 'client')
+    const assets: Record<string, ManifestEntry> = {}
+    for (const name of fs.readdirSync(clientDir, { recursive: true }) as string[]) {
+      const file = path.join(clientDir, name)
+      if (fs.statSync(file).isFile()) assets[name.split(path.sep).join('/')] = { hash: store.put(fs.readFileSync(file)) }
+    }
+    const publisher = new Publisher({ ...options, source }, renderer, content, assets)
+    publisher.#log(`built the code in ${ms(started)} ms`)
+    const record = await publisher.#publishOnce([], 'fullständigt bygge', performance.now(), true)
+    if (record.status === 'failed') throw new Error(`The site could not be built: ${record.error}`)
+    return { publisher, record }
+  }
+
+  /** The live build's manifest. */
+  get live(): Manifest | undefined {
+    return this.#live
+  }
+
+  get content(): SiteContent {
+    return this.#content
+  }
+
+  get codeDir(): string {
+    return this.options.codeDir
+  }
+
+  /**
+   * Publishes these changes (and any waiting). Resolves with the record of the publish that made them live.
+   * Calls made while a publish runs are folded into the next one.
+   */
+  publish(changes: ContentChange[], reason: string): Promise<PublishRecord> {
+    return new Promise((done) => {
+      this.#queue.push({ changes, reason, at: performance.now(), done })
+      this.#draining ??= this.#drain().finally(() => (this.#draining = undefined))
+    })
+  }
+
+  /** Waits until nothing is being published. */
+  async idle(): Promise<void> {
+    while (this.#draining) await this.#draining
+  }
+
+  async #drain() {
+    while (this.#queue.length > 0) {
+      const batch = this.#queue.splice(0)
+      const changes = [...this.#retry, ...batch.flatMap((r) => r.changes)]
+      this.#retry = []
+      const reason = [...new Set(batch.map((r) => r.reason))].join('; ')
+      const record = await this.#publishOnce(changes, reason, Math.min(...batch.map((r) => r.at)))
+      if (record.status === 'failed') this.#retry = changes
+      for (const request of batch) request.done(record)
+    }
+  }
+
+  /** Shows an earlier build again; the next publish starts from it (and renders what differs from the content). */
+  rollbackTo(id: string): Manifest {
+    const manifest = this.store.readManifest(id)
+    if (!manifest) throw new Error(`Bygget ${id} finns inte kvar och kan inte visas igen.`)
+    this.store.setLive(id)
+    this.#live = manifest
+    this.#resync = true
+    this.#search.writeAllNext()
+    return manifest
+  }
+
+  async stop(): Promise<void> {
+    await this.idle()
+    await this.#search.close()
+  }
+
+  async #publishOnce(changes: ContentChange[], reason: string, wokeAt: number, full = false): Promise<PublishRecord> {
+    const startedAt = new Date()
+    const phases: PhaseTimes = { wake: ms(wokeAt), fetch: 0, render: 0, write: 0, search: 0, switch: 0 }
+    const record: PublishRecord = { id: newId(), status: 'succeeded', reason, startedAt: startedAt.toISOString(), durationMs: 0, files: 0, rendered: [], routes: 0, written: 0, phases }
+    const previous = this.#content
+    const base = full ? undefined : this.#live
+    let t = performance.now()
+    try {
+      const content = full ? previous : await updateSiteContent(previous, changes, this.#source)
+      phases.fetch = ms(t)
+      if (!full && content === previous && !this.#resync) {
+        record.status = 'unchanged'
+        record.files = Object.keys(this.#live?.files ?? {}).length
+        return record
+      }
+      setSiteContent(content)
+
+      // Render: every route whose key changed, and the static routes (no key; a handful).
+      t = performance.now()
+      const files: Record<string, ManifestEntry> = { ...this.#assets }
+      const fresh = new Map<string, Buffer>()
+      const paths = await this.#renderer.paths()
+      record.routes = paths.length
+      for (const route of paths) {
+        const before = base?.files[route.file]
+        if (before && route.key !== undefined && before.key === route.key) {
+          files[route.file] = before
+          continue
+        }
+        const body = await this.#renderer.render(route)
+        fresh.set(route.file, body)
+        files[route.file] = { hash: '', key: route.key }
+        record.rendered.push(route.pathname)
+      }
+      phases.render = ms(t)
+
+      // Write: new files into the store; uploads that published content uses.
+      t = performance.now()
+      for (const [file, body] of fresh) {
+        const hash = this.store.put(body)
+        files[file] = { ...files[file], hash }
+        if (base?.files[file]?.hash !== hash) record.written++
+      }
+      await this.#addUploads(content, files)
+      phases.write = ms(t)
+
+      // Search: the shards of pages that changed, appeared or went.
+      t = performance.now()
+      const indexed = new Map<string, string>()
+      for (const [file, { hash }] of Object.entries(files)) {
+        if (!file.endsWith('.html')) continue
+        const url = urlOfFile(file)
+        const known = this.#indexed.get(url) === hash
+        // A page not rendered again is indexed as before; after a rollback its file may differ from what the index has.
+        const body = fresh.get(file) ?? (known && !this.#resync ? undefined : this.store.read(hash))
+        if (body ? !isSearchable(body) : !known) continue
+        indexed.set(url, hash)
+      }
+      const bodies = new Map([...fresh].map(([file, body]) => [urlOfFile(file), body]))
+      const search = await this.#search.update(indexed, (url, hash) => bodies.get(url) ?? this.store.read(hash))
+      for (const [file, entry] of Object.entries(base?.files ?? {})) {
+        const shard = /^pagefind\/(\d+)\//.exec(file)?.[1]
+        if (shard !== undefined && !search.shards.includes(Number(shard))) files[file] = entry
+      }
+      for (const [file, body] of search.files) files[file] = { hash: this.store.put(body) }
+      phases.search = ms(t)
+
+      // Switch: the manifest, then the live pointer (one rename).
+      t = performance.now()
+      const manifest: Manifest = { id: record.id, createdAt: startedAt.toISOString(), files }
+      this.store.writeManifest(manifest)
+      this.store.setLive(manifest.id)
+      this.#live = manifest
+      this.#content = content
+      this.#indexed = indexed
+      this.#resync = false
+      phases.switch = ms(t)
+      record.files = Object.keys(files).length
+      this.#log(`published ${record.id}: ${record.rendered.length} of ${record.routes} routes rendered, ${record.written} files written (${JSON.stringify(phases)})`)
+    } catch (error) {
+      setSiteContent(this.#content)
+      record.status = 'failed'
+      record.error = (error as Error).stack ?? String(error)
+      this.#log(`publish failed: ${record.error}`)
+    }
+    record.durationMs = Math.round(performance.now() - wokeAt)
+    return record
+  }
+
+  /** The pages in the search index: address → hash of the HTML indexed. */
+  #indexed = new Map<string, string>()
+
+  /** Stores the uploaded files that published content uses (images with all their sizes, documents). */
+  async #addUploads(content: SiteContent, files: Record<string, ManifestEntry>) {
+    for (const upload of referencedUploads(content)) {
+      const stamp = `${upload.collection}/${upload.filename}@${upload.updatedAt}`
+      let hash = this.#uploads.get(stamp)
+      if (!hash || !fs.existsSync(this.store.objectPath(hash))) {
+        const temporary = path.join(this.options.siteDir, 'incoming', `${process.pid}-${upload.filename}`)
+        await this.#source.copyUpload(upload.collection, upload.filename, temporary)
+        hash = this.store.putFile(temporary)
+        fs.rmSync(temporary, { force: true })
+        this.#uploads.set(stamp, hash)
+      }
+      files[upload.file] = { hash }
+    }
+  }
+
+  /** Keeps the newest builds (and the live one); removes older manifests and files nothing uses. Not on the hot path. */
+  prune(): void {
+    this.store.prune(this.options.keep ?? KEEP_BUILDS, this.#live ? [this.#live.id] : [])
+  }
+}
+
+type Upload = { collection: 'media' | 'documents'; filename: string; updatedAt: string; file: string }
+
+/**
+ * Every uploaded file that published content shows or links: the populated images and documents found anywhere in
+ * it (an image with all its sizes). Only these reach the public site.
+ */
+export function referencedUploads(content: SiteContent): Upload[] {
+  const found = new Map<string, Upload>()
+  const seen = new WeakSet<object>()
+  const visit = (value: unknown) => {
+    if (!value || typeof value !== 'object' || seen.has(value)) return
+    seen.add(value)
+    if (Array.isArray(value)) return value.forEach(visit)
+    const doc = value as { url?: unknown; filename?: unknown; updatedAt?: unknown; sizes?: unknown }
+    if (typeof doc.filename === 'string' && typeof doc.url === 'string') {
+      const collection = doc.url.includes('/api/documents/') ? 'documents' : doc.url.includes('/api/media/') ? 'media' : undefined
+      if (collection === 'documents') found.set(`dokument/${doc.filename}`, { collection, filename: doc.filename, updatedAt: String(doc.updatedAt), file: `dokument/${doc.filename}` })
+      if (collection === 'media') {
+        for (const filename of mediaFiles(doc as never)) found.set(`media/${filename}`, { collection, filename, updatedAt: String(doc.updatedAt), file: `media/${filename}` })
+      }
+    }
+    for (const child of Object.values(value)) visit(child)
+  }
+  visit(content)
+  return [...found.values()].sort((a, b) => a.file.localeCompare(b.file))
+}

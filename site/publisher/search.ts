@@ -1,0 +1,103 @@
+/**
+ * The site search (Pagefind), kept up to date instead of rebuilt. Pages are spread over SEARCH_SHARDS indexes by a
+ * hash of their address; each index stays in memory in Pagefind's service. A publish gives a shard the pages that
+ * changed in it (Pagefind replaces a page it already has), and rebuilds a shard only when a page left it (Pagefind
+ * cannot remove one). Only the shards a publish touched are written again, under /pagefind/<n>/; /sok/ loads
+ * shard 0 and merges the others (Pagefind's multisite search).
+ * Only pages with `data-pagefind-body` (pages, publications, statistics, privacy notices) are indexed, in Swedish.
+ */
+import { createHash } from 'node:crypto'
+
+import * as pagefind from 'pagefind'
+
+import { SEARCH_SHARDS } from '../../shared/build-layout'
+
+type Index = NonNullable<Awaited<ReturnType<typeof pagefind.createIndex>>['index']>
+
+export const shardOf = (url: string) => createHash('sha1').update(url).digest().readUInt32BE(0) % SEARCH_SHARDS
+
+/** A page's address from its file: "publikationer/x/index.html" → "/publikationer/x/". */
+export const urlOfFile = (file: string) => `/${file.replace(/index\.html$/, '')}`
+
+export const isSearchable = (html: Buffer) => html.includes('data-pagefind-body')
+
+export class SearchIndex {
+  #indexes = new Map<number, Index>()
+  /** What each shard holds: address → hash of the page's HTML. */
+  #pages = Array.from({ length: SEARCH_SHARDS }, () => new Map<string, string>())
+
+  /**
+   * Brings the indexes to `desired` (every indexable page: address → hash of its HTML). Pages new or changed are
+   * added (Pagefind replaces a page it has); a shard a page left is rebuilt. `htmlOf` gives a page's HTML.
+   * Returns the files of every shard touched, by their path under the site's root (pagefind/<n>/…).
+   */
+  async update(desired: Map<string, string>, htmlOf: (url: string, hash: string) => Buffer): Promise<{ files: Map<string, Buffer>; shards: number[] }> {
+    // The first time, every shard is written (an empty one too: /sok/ merges them all); after a rollback too, since
+    // the live files then are not what the indexes hold.
+    const touched = new Set<number>(this.#indexes.size === 0 || this.#writeAll ? this.#pages.keys() : [])
+    this.#writeAll = false
+    const adds = Array.from({ length: SEARCH_SHARDS }, () => [] as [string, string][])
+    const leaving = new Set<number>()
+    for (const [url, hash] of desired) {
+      const shard = shardOf(url)
+      if (this.#pages[shard].get(url) !== hash) adds[shard].push([url, hash])
+    }
+    this.#pages.forEach((pages, shard) => {
+      for (const url of pages.keys()) if (!desired.has(url)) leaving.add(shard)
+    })
+    adds.forEach((list, shard) => list.length > 0 && touched.add(shard))
+    for (const shard of leaving) touched.add(shard)
+
+    const files = new Map<string, Buffer>()
+    for (const shard of [...touched].sort((a, b) => a - b)) {
+      const pages = this.#pages[shard]
+      let index = this.#indexes.get(shard)
+      if (!index || leaving.has(shard)) {
+        // Rebuilt from scratch (Pagefind cannot remove a page), in address order.
+        for (const url of [...pages.keys()]) if (!desired.has(url)) pages.delete(url)
+        for (const [url, hash] of adds[shard]) pages.set(url, hash)
+        await index?.deleteIndex()
+        index = await newIndex()
+        this.#indexes.set(shard, index)
+        for (const [url, hash] of [...pages].sort(([a], [b]) => a.localeCompare(b))) await add(index, url, htmlOf(url, hash))
+      } else {
+        for (const [url, hash] of adds[shard].sort(([a], [b]) => a.localeCompare(b))) {
+          pages.set(url, hash)
+          await add(index, url, htmlOf(url, hash))
+        }
+      }
+      const written = await index.getFiles()
+      if (written.errors.length > 0) throw new Error(`Pagefind could not write the search index: ${written.errors.join('; ')}`)
+      for (const file of written.files) files.set(`pagefind/${shard}/${file.path}`, Buffer.from(file.content))
+    }
+    return { files, shards: [...touched] }
+  }
+
+  #writeAll = false
+  /** The next update writes every shard. */
+  writeAllNext(): void {
+    this.#writeAll = true
+  }
+
+  /** Pages indexed in all shards. */
+  get size(): number {
+    return this.#pages.reduce((sum, pages) => sum + pages.size, 0)
+  }
+
+  async close(): Promise<void> {
+    for (const index of this.#indexes.values()) await index.deleteIndex().catch(() => undefined)
+    this.#indexes.clear()
+    await pagefind.close()
+  }
+}
+
+async function newIndex(): Promise<Index> {
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'sv' })
+  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`)
+  return index
+}
+
+async function add(index: Index, url: string, html: Buffer) {
+  const added = await index.addHTMLFile({ url, content: html.toString('utf8') })
+  if (added.errors.length > 0) throw new Error(`Pagefind could not index ${url}: ${added.errors.join('; ')}`)
+}
