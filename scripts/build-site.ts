@@ -27,7 +27,8 @@ try {
   await publisher.stop()
   const { phases } = record
   console.log(
-    `Built the site into ${path.relative(process.cwd(), outDir) || '.'}: ${record.routes} routes, ${record.files} files in ${((performance.now() - started) / 1000).toFixed(1)} s ` +
+    `Built the site into ${path.relative(process.cwd(), outDir) || '.'} with ${record.uploads} uploaded files and ${record.searchPages} pages in the search index: ` +
+      `${record.routes} routes, ${record.files} files in ${((performance.now() - started) / 1000).toFixed(1)} s ` +
       `(rendering ${(phases.render / 1000).toFixed(1)} s, search index ${(phases.search / 1000).toFixed(1)} s).`,
   )
 } finally {

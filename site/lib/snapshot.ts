@@ -16,6 +16,18 @@ const FIELD: Record<Routed, keyof SiteContent> = { pages: 'pages', reports: 'rep
 /** Collections whose documents are embedded in others (populated): a change there makes every copy stale. */
 const EMBEDDED = new Set(['media', 'documents', 'topics'])
 
+/**
+ * Documents are frozen: route keys remember the hash of an object by its identity (route-key.ts), which is only
+ * right if nothing changes an object after it was hashed. Rendering code that tried would fail loudly.
+ */
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value)
+    for (const child of Object.values(value)) deepFreeze(child)
+  }
+  return value
+}
+
 /** Lists in an order independent of how they were fetched, so an updated snapshot equals a freshly loaded one. */
 const byId = <T extends { id: unknown }>(docs: T[]) => [...docs].sort((a, b) => String(a.id).localeCompare(String(b.id), 'en', { numeric: true }))
 function ordered(content: SiteContent): SiteContent {
@@ -40,7 +52,7 @@ export async function loadSiteContent(source: ContentSource = contentSource()): 
     source.findGlobal('site-settings') as Promise<unknown> as Promise<SiteSetting>,
     source.findGlobal('navigation') as Promise<unknown> as Promise<Navigation>,
   ])
-  return ordered({ pages, reports, datasets, topics, privacyNotices, settings, navigation })
+  return ordered(deepFreeze({ pages, reports, datasets, topics, privacyNotices, settings, navigation }))
 }
 
 /**
@@ -52,8 +64,8 @@ export async function updateSiteContent(previous: SiteContent, changes: ContentC
   const next: SiteContent = { ...previous }
   let changed = false
   for (const slug of new Set(changes.flatMap((c) => ('global' in c ? [c.global] : [])))) {
-    if (slug === 'site-settings') next.settings = (await source.findGlobal('site-settings')) as unknown as SiteSetting
-    else if (slug === 'navigation') next.navigation = (await source.findGlobal('navigation')) as unknown as Navigation
+    if (slug === 'site-settings') next.settings = deepFreeze((await source.findGlobal('site-settings')) as unknown as SiteSetting)
+    else if (slug === 'navigation') next.navigation = deepFreeze((await source.findGlobal('navigation')) as unknown as Navigation)
     else continue
     changed = true
   }
@@ -64,7 +76,7 @@ export async function updateSiteContent(previous: SiteContent, changes: ContentC
     byCollection.set(collection, (byCollection.get(collection) ?? new Set()).add(String(change.id)))
   }
   for (const [collection, ids] of byCollection) {
-    const fresh = await source.findByIds(collection, [...ids])
+    const fresh = deepFreeze(await source.findByIds(collection, [...ids]))
     const field = FIELD[collection]
     const kept = (previous[field] as { id: unknown }[]).filter((doc) => !ids.has(String(doc.id)))
     ;(next as unknown as Record<string, unknown[]>)[field] = [...kept, ...fresh]

@@ -37,6 +37,9 @@ export interface PublishRecord {
   routes: number
   /** Files that were new or changed. */
   written: number
+  /** Uploaded files the build holds, and pages in the search index. */
+  uploads: number
+  searchPages: number
   phases: PhaseTimes
   error?: string
 }
@@ -169,7 +172,7 @@ export class Publisher {
   async #publishOnce(changes: ContentChange[], reason: string, wokeAt: number, full = false): Promise<PublishRecord> {
     const startedAt = new Date()
     const phases: PhaseTimes = { wake: ms(wokeAt), fetch: 0, render: 0, write: 0, search: 0, switch: 0 }
-    const record: PublishRecord = { id: newId(), status: 'succeeded', reason, startedAt: startedAt.toISOString(), durationMs: 0, files: 0, rendered: [], routes: 0, written: 0, phases }
+    const record: PublishRecord = { id: newId(), status: 'succeeded', reason, startedAt: startedAt.toISOString(), durationMs: 0, files: 0, rendered: [], routes: 0, written: 0, uploads: 0, searchPages: 0, phases }
     const previous = this.#content
     const base = full ? undefined : this.#live
     let t = performance.now()
@@ -179,6 +182,8 @@ export class Publisher {
       if (!full && content === previous && !this.#resync) {
         record.status = 'unchanged'
         record.files = Object.keys(this.#live?.files ?? {}).length
+        record.searchPages = this.#indexed.size
+        record.durationMs = ms(wokeAt)
         return record
       }
       setSiteContent(content)
@@ -209,7 +214,7 @@ export class Publisher {
         files[file] = { ...files[file], hash }
         if (base?.files[file]?.hash !== hash) record.written++
       }
-      await this.#addUploads(content, files)
+      record.uploads = await this.#addUploads(content, files)
       phases.write = ms(t)
 
       // Search: the shards of pages that changed, appeared or went.
@@ -241,6 +246,7 @@ export class Publisher {
       this.#live = manifest
       this.#content = content
       this.#indexed = indexed
+      record.searchPages = indexed.size
       this.#resync = false
       phases.switch = ms(t)
       record.files = Object.keys(files).length
@@ -259,8 +265,9 @@ export class Publisher {
   #indexed = new Map<string, string>()
 
   /** Stores the uploaded files that published content uses (images with all their sizes, documents). */
-  async #addUploads(content: SiteContent, files: Record<string, ManifestEntry>) {
-    for (const upload of referencedUploads(content)) {
+  async #addUploads(content: SiteContent, files: Record<string, ManifestEntry>): Promise<number> {
+    const uploads = referencedUploads(content)
+    for (const upload of uploads) {
       const stamp = `${upload.collection}/${upload.filename}@${upload.updatedAt}`
       let hash = this.#uploads.get(stamp)
       if (!hash || !fs.existsSync(this.store.objectPath(hash))) {
@@ -272,6 +279,7 @@ export class Publisher {
       }
       files[upload.file] = { hash }
     }
+    return uploads.length
   }
 
   /** Keeps the newest builds (and the live one); removes older manifests and files nothing uses. Not on the hot path. */
