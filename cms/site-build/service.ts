@@ -65,7 +65,6 @@ export async function startPublishingService(payload: Payload, options: { listen
       await payload.find({ collection: 'payload-jobs', where: { and: [{ taskSlug: { equals: 'rebuildSite' } }, { queue: { equals: SITE_BUILD_QUEUE } }] }, sort: 'createdAt', limit: 1000, pagination: false, depth: 0, overrideAccess: true })
     ).docs as unknown as { id: string | number; input?: { reason?: string; change?: ContentChange } }[]
     if (jobs.length === 0) return undefined
-    let last: PublishRecord | undefined
     const changes: ContentChange[] = []
     for (const job of jobs) {
       const change = job.input?.change ?? { all: true }
@@ -79,7 +78,12 @@ export async function startPublishingService(payload: Payload, options: { listen
       } else changes.push(change)
     }
     const reason = [...new Set(jobs.map((job) => job.input?.reason ?? 'ändring'))].slice(0, 5).join('; ')
-    last = await publisher.publish(changes, reason)
+    if (changes.length === 0) {
+      // Only rollbacks: the earlier build stays live until the next change.
+      await payload.delete({ collection: 'payload-jobs', where: { id: { in: jobs.map((job) => job.id) } }, overrideAccess: true })
+      return undefined
+    }
+    const last = await publisher.publish(changes, reason)
     if (last.status !== 'failed') {
       await payload.delete({ collection: 'payload-jobs', where: { id: { in: jobs.map((job) => job.id) } }, overrideAccess: true })
     }

@@ -106,7 +106,7 @@ export class Publisher {
       if (fs.statSync(file).isFile()) assets[name.split(path.sep).join('/')] = { hash: store.put(fs.readFileSync(file)) }
     }
     const publisher = new Publisher({ ...options, source }, renderer, content, assets)
-    publisher.#log(`built the code in ${ms(started)} ms`)
+    publisher.#log(`built the code in ${ms(started)} ms; publishing every route`)
     const record = await publisher.#publishOnce([], 'fullständigt bygge', performance.now(), true)
     if (record.status === 'failed') throw new Error(`The site could not be built: ${record.error}`)
     return { publisher, record }
