@@ -1,3 +1,6 @@
+// React's CommonJS entry picks its build from NODE_ENV once: the publisher renders in production mode, as in npm start.
+import '../scripts/production-mode'
+
 import fs from 'node:fs'
 import http from 'node:http'
 import path from 'node:path'
@@ -7,10 +10,12 @@ import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { adminBuildIsCurrent, nextBin } from '../scripts/admin-build'
-import { createSiteHandler } from '../scripts/serve-site'
+import type { PublishingService } from '../cms/site-build/service'
+import { createSiteHandler } from '../site/publisher/server'
 import { launchBrowser } from './helpers/browser'
 import { startTestCms, type TestCms } from './helpers/cms'
 import { freePort, projectRoot, runToEnd, startServer, stopServer } from './helpers/processes'
+import { liveText } from './helpers/published'
 
 /**
  * The newcomer's path, end to end in a real browser: the first account is created on the admin's first-user
@@ -22,12 +27,18 @@ let admin: ChildProcess | undefined
 let browser: Browser
 let adminUrl: string
 let siteServer: http.Server | undefined
+let publishing: PublishingService
+let siteDir: string
 
 beforeAll(async () => {
   cms = await startTestCms()
   const { seed } = await import('../cms/seed')
   await seed(cms.payload)
-  const env = { ...process.env, PROJECT_ROOT: projectRoot, NEXT_TELEMETRY_DISABLED: '1' }
+  // The publishing service runs here, as in `npm start`; the admin server wakes it on its loopback address.
+  const { startPublishingService } = await import('../cms/site-build/service')
+  publishing = await startPublishingService(cms.payload, { listen: true, log: () => undefined })
+  siteDir = path.join(cms.dataDir, 'site')
+  const env = { ...process.env, PROJECT_ROOT: projectRoot, NEXT_TELEMETRY_DISABLED: '1', PUBLISHER_URL: publishing.url! }
   if (!adminBuildIsCurrent(projectRoot)) await runToEnd([nextBin(projectRoot), 'build', 'cms'], env, 600_000)
   const port = await freePort()
   adminUrl = `http://localhost:${port}`
@@ -39,6 +50,7 @@ afterAll(async () => {
   await browser?.close()
   siteServer?.close()
   stopServer(admin)
+  await publishing?.stop()
   await cms?.stop()
 })
 
@@ -60,7 +72,7 @@ describe('from the admin to the static site', () => {
     await page.close()
   })
 
-  it('publishes an edited report, which the jobs runner of the admin server puts on the live site', async () => {
+  it('publishes an edited report, which the publisher puts on the live site within seconds, by itself', async () => {
     const report = (await cms.payload.find({ collection: 'reports', where: { slug: { equals: 'politik-for-utvecklingskraft-i-hela-sverige' } }, overrideAccess: true })).docs[0]
     const context = await browser.newContext({ locale: 'sv-SE', storageState: path.join(cms.dataDir, 'session.json') })
     const page = await context.newPage()
@@ -74,11 +86,9 @@ describe('from the admin to the static site', () => {
       .toBe('Politik för utvecklingskraft i hela Sverige – reviderad upplaga')
     await context.close()
 
-    // Nobody runs a build: publishing queued one, and the admin server's runner builds and switches the live site.
-    const live = path.join(cms.dataDir, 'site/live/client')
-    const listPage = () => fs.readFileSync(path.join(live, 'publikationer/index.html'), 'utf8')
-    await expect.poll(() => (fs.existsSync(live) ? listPage() : ''), { timeout: 60_000, interval: 500 }).toContain('Politik för utvecklingskraft i hela Sverige – reviderad upplaga')
-    const detail = fs.readFileSync(path.join(live, 'publikationer/politik-for-utvecklingskraft-i-hela-sverige/index.html'), 'utf8')
+    // Nobody runs a build: the save queued the change and woke the publisher, which put it live.
+    await expect.poll(() => liveText(siteDir, 'publikationer/index.html'), { timeout: 10_000, interval: 100 }).toContain('Politik för utvecklingskraft i hela Sverige – reviderad upplaga')
+    const detail = liveText(siteDir, 'publikationer/politik-for-utvecklingskraft-i-hela-sverige/index.html')
     expect(detail).toContain('<h1>Politik för utvecklingskraft i hela Sverige – reviderad upplaga')
     // The build the publish queued is recorded (another one, queued by the seed, may have run first).
     const reportBuild = async () => ((await cms.payload.findGlobal({ slug: 'site-build', overrideAccess: true })).builds ?? []).find((b) => b.reason?.startsWith('reports'))?.status
@@ -123,8 +133,7 @@ describe('statistics in the admin', () => {
     const stored = async () => ((await cms.payload.findByID({ collection: 'datasets', id: dataset.id, overrideAccess: true })).observations as typeof before).find((o) => o.region === '23' && o.year === 2022)?.value
     await expect.poll(stored, { timeout: 20_000 }).toBe(9.9)
     await context.close()
-    const liveCsv = path.join(cms.dataDir, 'site/live/client/statistik/arbetsloshet.csv')
-    await expect.poll(() => (fs.existsSync(liveCsv) ? fs.readFileSync(liveCsv, 'utf8') : ''), { timeout: 60_000, interval: 500 }).toContain('23,Jämtlands län,2022,9.9')
+    await expect.poll(() => liveText(siteDir, 'statistik/arbetsloshet.csv'), { timeout: 10_000, interval: 100 }).toContain('23,Jämtlands län,2022,9.9')
   })
 })
 
@@ -161,7 +170,7 @@ describe('preview of drafts', () => {
     // The live build, served as `npm start` serves it; the preview asks this CMS.
     process.env.CMS_INTERNAL_URL = adminUrl
     const sitePort = await freePort()
-    siteServer = http.createServer(createSiteHandler(path.join(cms.dataDir, 'site/live')))
+    siteServer = http.createServer(createSiteHandler({ siteDir, codeDir: () => publishing.publisher.codeDir }))
     await new Promise<void>((resolve) => siteServer!.listen(sitePort, resolve))
     const previewUrl = `http://localhost:${sitePort}/forhandsvisning/reports/${report.id}/`
 
@@ -184,7 +193,7 @@ describe('preview of drafts', () => {
     expect(response?.headers()['cache-control']).toBe('private, no-store')
     await context.close()
 
-    const publicPage = fs.readFileSync(path.join(cms.dataDir, 'site/live/client/publikationer/regionalt-tillvaxtarbete-2017/index.html'), 'utf8')
+    const publicPage = liveText(siteDir, 'publikationer/regionalt-tillvaxtarbete-2017/index.html')
     expect(publicPage).not.toContain('Utkast: en ny rubrik')
   })
 })
