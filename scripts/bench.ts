@@ -1,45 +1,50 @@
 /**
- * `npm run bench [-- --docs 10000 --edits 12]`: measures the publishing pipeline on a synthetic corpus in a
- * temporary database (20 % pages, 80 % reports, plus the demo content):
- *  1. a full site build from the CMS: wall time and peak memory (clean caches);
- *  2. the same site built from a JSON export without the CMS: the CMS's overhead ratio;
- *  3. publish-to-live latency: the admin server (Next, with its jobs runner) and the site server run as in
- *     `npm start`; a report's title is changed through the REST API and the clock stops when the site serves it.
+ * `npm run bench [-- --docs 10000 --samples 50 --heavy-samples 50]`: measures publishing on a synthetic corpus in a
+ * temporary database (20 % pages, 80 % reports, plus the demo content; `--docs 0` is the demo site alone):
+ *  1. a clean full build (`npm run build`, a new process): wall time and the peak memory of its whole process tree
+ *     (the resident set of every process in it, summed, sampled every 50 ms), and the same build from a JSON export;
+ *  2. publish-to-live on the running system, `npm start` as a user runs it (admin server, publisher, site server):
+ *     per class of edit, each sample's clock starts before the REST call and stops at the first site response
+ *     showing the change (polled every 10 ms); the publisher's phase times are read from its log;
+ *  3. twenty saves of one report within five seconds while the site is read ten times a second.
  * Prints a table and writes bench/results/<date>T<hhmm>.json. Figures depend on the machine: quote them with it.
  */
-import { execFileSync, spawn } from 'node:child_process'
+import { spawn, type ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
-import http from 'node:http'
 import os from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 
-const { values } = parseArgs({ options: { docs: { type: 'string', default: '10000' }, edits: { type: 'string', default: '12' } } })
+const { values } = parseArgs({ options: { docs: { type: 'string', default: '10000' }, samples: { type: 'string', default: '50' }, 'heavy-samples': { type: 'string' } } })
 const DOCS = Number(values.docs)
-const EDITS = Math.max(10, Number(values.edits))
+const SAMPLES = Number(values.samples)
+const HEAVY_SAMPLES = Number(values['heavy-samples'] ?? values.samples)
 const root = path.resolve(import.meta.dirname, '..')
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-'))
 process.env.DATA_DIR = work
 process.env.PAYLOAD_SECRET ??= 'bench-only-secret-0123456789abcdef0123456789'
 process.env.PROJECT_ROOT = root
-process.env.SITE_REBUILD = 'off' // no rebuild jobs while the corpus is created
+process.env.SITE_REBUILD = 'off' // no change records while the corpus is created
 delete process.env.DATABASE_URL
 
+const log = (text: string) => console.log(`[bench] ${text}`)
+const sorted = (xs: number[]) => [...xs].sort((a, b) => a - b)
+const percentile = (xs: number[], p: number) => sorted(xs)[Math.min(xs.length - 1, Math.max(0, Math.ceil((p / 100) * xs.length) - 1))]
+const round = (x: number, digits = 3) => Number(x.toFixed(digits))
+const summary = (xs: number[]) => ({ p50: round(percentile(xs, 50)), p95: round(percentile(xs, 95)), max: round(Math.max(...xs)), samples: xs.length })
+const loadAverage = () => os.loadavg().map((x) => round(x, 2))
+const loadAtStart = loadAverage()
+
+// 1. The corpus.
 const { getCms } = await import('../cms/get-cms')
 const { seed } = await import('../cms/seed')
 const { paragraph } = await import('../shared/lexical')
-const { countPages } = await import('../cms/site-build/folders')
-
-const log = (text: string) => console.log(`[bench] ${text}`)
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
-const percentile = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil((p / 100) * xs.length) - 1)]
-
-// 1. The corpus.
 const payload = await getCms()
 await seed(payload, { rebuild: false })
-const started = performance.now()
+let started = performance.now()
 const pageCount = Math.round(DOCS * 0.2)
 const parents: (number | string)[] = []
+const topicIds = (await payload.find({ collection: 'topics', overrideAccess: true, depth: 0 })).docs.map((t) => t.id)
 for (let i = 0; i < DOCS; i++) {
   if (i < pageCount) {
     const parent = i % 50 === 0 || parents.length === 0 ? undefined : parents[i % parents.length]
@@ -53,7 +58,14 @@ for (let i = 0; i < DOCS; i++) {
   } else {
     await payload.create({
       collection: 'reports',
-      data: { title: `Syntetisk rapport ${i}`, slug: `rapport-${i}`, publishedDate: new Date(Date.UTC(2000 + (i % 25), i % 12, 1 + (i % 28))).toISOString(), summary: paragraph(`Sammanfattning av rapport ${i}.`), _status: 'published' } as never,
+      data: {
+        title: `Syntetisk rapport ${i}`,
+        slug: `rapport-${i}`,
+        publishedDate: new Date(Date.UTC(2000 + (i % 25), i % 12, 1 + (i % 28))).toISOString(),
+        topics: [topicIds[i % topicIds.length]],
+        summary: paragraph(`Sammanfattning av rapport ${i}.`),
+        _status: 'published',
+      } as never,
       overrideAccess: true,
       context: { skipRebuild: true },
     })
@@ -62,7 +74,7 @@ for (let i = 0; i < DOCS; i++) {
 }
 log(`corpus of ${DOCS} documents created in ${((performance.now() - started) / 1000).toFixed(0)} s`)
 
-// 2. Export the same published content to JSON, for the build without a CMS.
+// A JSON export of the same published content, for the build without a CMS.
 const { contentSource } = await import('../site/lib/cms-source')
 const jsonDir = path.join(work, 'json')
 fs.mkdirSync(path.join(jsonDir, 'globals'), { recursive: true })
@@ -71,101 +83,269 @@ for (const collection of ['pages', 'reports', 'datasets', 'topics', 'privacy-not
 }
 for (const slug of ['site-settings', 'navigation'] as const) fs.writeFileSync(path.join(jsonDir, `globals/${slug}.json`), JSON.stringify(await contentSource().findGlobal(slug)))
 for (const collection of ['media', 'documents']) fs.cpSync(path.join(work, 'uploads', collection), path.join(jsonDir, 'uploads', collection), { recursive: true })
+await payload.destroy()
 
-/** Runs `npm run build`'s script under GNU time: wall seconds, peak resident memory, pages written. */
-async function timed(label: string, env: Record<string, string> = {}) {
-  const out = path.join(work, `build-${label}`)
-  const stderrFile = path.join(work, `time-${label}.txt`)
-  execFileSync('/bin/sh', ['-c', `/usr/bin/time -f 'TIME %e %M' "$0" --import tsx/esm scripts/build-site.ts > /dev/null 2> "${stderrFile}"`, process.execPath], {
-    cwd: root,
-    env: { ...process.env, SITE_OUT_DIR: out, ASTRO_CACHE_DIR: path.join(work, `cache-${label}`), CI: '1', ...env },
-  })
-  const line = fs.readFileSync(stderrFile, 'utf8').split('\n').find((l) => l.startsWith('TIME '))!
-  const [, seconds, kb] = line.split(' ')
-  const pages = await countPages(path.join(out, 'client'))
-  return { seconds: Number(seconds), peakMB: Math.round(Number(kb) / 1024), pages }
+/** The resident memory of a process and all its descendants, in kB (from /proc). */
+function treeRssKb(pid: number): number {
+  const children = new Map<number, number[]>()
+  for (const entry of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue
+    try {
+      const stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8')
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1])
+      children.set(ppid, [...(children.get(ppid) ?? []), Number(entry)])
+    } catch {
+      // the process ended
+    }
+  }
+  let total = 0
+  const visit = (p: number) => {
+    try {
+      total += Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${p}/status`, 'utf8'))?.[1] ?? 0)
+    } catch {
+      // the process ended
+    }
+    for (const child of children.get(p) ?? []) visit(child)
+  }
+  visit(pid)
+  return total
 }
 
-log('full build from the CMS (clean caches)…')
-const full = await timed('cms')
-log(`  ${full.pages} pages in ${full.seconds} s, peak ${full.peakMB} MB`)
-log('the same build from JSON, without the CMS…')
-const plain = await timed('json', { CONTENT_JSON_DIR: jsonDir })
-log(`  ${plain.pages} pages in ${plain.seconds} s, peak ${plain.peakMB} MB`)
+/** `npm run build`'s script in a new process: wall seconds, peak memory of its process tree, pages written. */
+async function timedBuild(label: string, env: Record<string, string> = {}) {
+  const out = path.join(work, `build-${label}`)
+  const t0 = performance.now()
+  const child = spawn(process.execPath, ['--import', 'tsx/esm', 'scripts/build-site.ts'], { cwd: root, env: { ...process.env, SITE_OUT_DIR: out, CI: '1', ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
+  let output = ''
+  child.stdout.on('data', (d) => (output += d))
+  child.stderr.on('data', (d) => (output += d))
+  let peakKb = 0
+  const sampler = setInterval(() => (peakKb = Math.max(peakKb, treeRssKb(child.pid!))), 50)
+  const code = await new Promise<number | null>((resolve) => child.on('exit', resolve))
+  clearInterval(sampler)
+  if (code !== 0) throw new Error(`the ${label} build failed:\n${output.slice(-3000)}`)
+  const pages = (fs.readdirSync(path.join(out, 'client'), { recursive: true }) as string[]).filter((f) => f.endsWith('.html')).length
+  fs.rmSync(out, { recursive: true, force: true })
+  return { seconds: round((performance.now() - t0) / 1000, 1), peakMB: Math.round(peakKb / 1024), pages }
+}
 
-// 3. Publish-to-live latency on the running system.
-const { adminBuildIsCurrent, nextBin } = await import('./admin-build')
-const { createSiteHandler } = await import('./serve-site')
-if (!adminBuildIsCurrent(root)) execFileSync(process.execPath, [nextBin(root), 'build', 'cms'], { cwd: root, stdio: 'inherit' })
-delete process.env.SITE_REBUILD
+log('full build from the CMS (a new process)…')
+const fullBuild = await timedBuild('cms')
+log(`  ${fullBuild.pages} pages in ${fullBuild.seconds} s, peak ${fullBuild.peakMB} MB (process tree)`)
+log('the same build from JSON, without the CMS…')
+const jsonBuild = await timedBuild('json', { CONTENT_JSON_DIR: jsonDir })
+log(`  ${jsonBuild.pages} pages in ${jsonBuild.seconds} s, peak ${jsonBuild.peakMB} MB`)
+
+// 2. Publish-to-live on `npm start`.
 const { freePort, waitForHttp } = await import('./net')
 const cmsPort = await freePort()
 const sitePort = await freePort()
-const cms = payload
-await cms.create({ collection: 'users', data: { email: 'bench@example.se', password: 'bench-losenord-123', roles: ['admin'] }, overrideAccess: true })
-const { runSiteBuild } = await import('../cms/site-build/runner')
-const { liveLink } = await import('../cms/site-build/folders')
-log('first live build (fills the incremental cache)…')
-const first = await runSiteBuild(cms, { reason: 'bench' })
-if (first.status !== 'succeeded') throw new Error(`first live build failed:\n${first.logTail}`)
-const admin = spawn(process.execPath, [nextBin(root), 'start', 'cms', '--port', String(cmsPort)], { cwd: root, env: { ...process.env, NODE_ENV: 'production' }, stdio: 'ignore', detached: true })
-const stopAdmin = () => {
-  if (admin.exitCode === null) process.kill(-admin.pid!, 'SIGTERM')
-}
-process.on('exit', stopAdmin)
-admin.on('exit', (code) => {
-  if (code !== null && code !== 0) {
-    console.error(`[bench] the admin server stopped (${code})`)
-    process.exit(1)
+const email = 'bench@example.se'
+const password = 'bench-losenord-123'
+delete process.env.SITE_REBUILD
+log('starting npm start (admin server, publisher, site server)…')
+started = performance.now()
+const system: ChildProcess = spawn(process.execPath, ['--import', 'tsx/esm', 'scripts/start.ts'], {
+  cwd: root,
+  env: { ...process.env, CMS_PORT: String(cmsPort), SITE_PORT: String(sitePort), ADMIN_EMAIL: email, ADMIN_PASSWORD: password, SITE_URL: `http://localhost:${sitePort}` },
+  stdio: ['ignore', 'pipe', 'pipe'],
+  detached: true,
+})
+const published: { at: number; phases: Record<string, number>; rendered: number }[] = []
+let systemLog = ''
+system.stdout!.on('data', (chunk: Buffer) => {
+  systemLog = (systemLog + chunk).slice(-20_000)
+  for (const line of chunk.toString().split('\n')) {
+    const match = /published \S+: (\d+) of \d+ routes rendered.*\((\{.*\})\)/.exec(line)
+    if (match) published.push({ at: performance.now(), rendered: Number(match[1]), phases: JSON.parse(match[2]) })
   }
 })
-const site = http.createServer(createSiteHandler(liveLink()))
-await new Promise<void>((r) => site.listen(sitePort, r))
-const base = `http://localhost:${cmsPort}`
-await waitForHttp(`${base}/admin`, 120_000)
-const login = await (await fetch(`${base}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'bench@example.se', password: 'bench-losenord-123' }) })).json()
-const auth = { authorization: `JWT ${login.token}`, 'content-type': 'application/json' }
-const target = (await (await fetch(`${base}/api/reports?where[slug][equals]=rapport-${DOCS - 1}&depth=0`, { headers: auth })).json()).docs[0]
-const latencies: number[] = []
-for (let n = 1; n <= EDITS; n++) {
-  const title = `Redigerad rapport ${n} ${Date.now()}`
+system.stderr!.on('data', (chunk: Buffer) => (systemLog = (systemLog + chunk).slice(-20_000)))
+const stopSystem = () => {
+  if (system.exitCode === null) process.kill(-system.pid!, 'SIGTERM')
+}
+process.on('exit', stopSystem)
+await waitForHttp(`http://localhost:${cmsPort}/admin`, 600_000, () => (system.exitCode !== null ? `npm start stopped:\n${systemLog}` : undefined))
+await waitForHttp(`http://localhost:${sitePort}/`, 60_000)
+log(`  ready after ${((performance.now() - started) / 1000).toFixed(0)} s`)
+
+const api = `http://localhost:${cmsPort}/api`
+const login = await (await fetch(`${api}/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) })).json()
+const headers = { authorization: `JWT ${login.token}`, 'content-type': 'application/json' }
+async function call(method: string, url: string, body?: unknown) {
+  const response = await fetch(`${api}/${url}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) })
+  if (!response.ok) throw new Error(`${method} ${url}: ${response.status} ${await response.text()}`)
+  return response.json()
+}
+const site = (route: string) => fetch(`http://localhost:${sitePort}${route}`)
+
+/** Times one edit: from before the API call to the first site response that passes `live`. */
+async function sample(edit: () => Promise<unknown>, route: string, live: (status: number, html: string) => boolean): Promise<{ seconds: number; phases?: Record<string, number> }> {
+  const before = published.length
   const t0 = performance.now()
-  const response = await fetch(`${base}/api/reports/${target.id}`, { method: 'PATCH', headers: auth, body: JSON.stringify({ title, _status: 'published' }) })
-  if (!response.ok) throw new Error(`publish failed: ${response.status}`)
+  await edit()
   for (;;) {
-    const html = await (await fetch(`http://localhost:${sitePort}/publikationer/${target.slug}/`)).text()
-    if (html.includes(title)) break
-    if (performance.now() - t0 > 180_000) throw new Error('the edit never went live')
+    const response = await site(route)
+    if (live(response.status, await response.text())) break
+    if (performance.now() - t0 > 180_000) throw new Error(`${route} never showed the change`)
+    await new Promise((r) => setTimeout(r, 10))
+  }
+  const seconds = (performance.now() - t0) / 1000
+  // Let the publish that made it live finish logging, so its phases are paired with this sample.
+  await new Promise((r) => setTimeout(r, 50))
+  return { seconds, phases: published.slice(before).at(-1)?.phases }
+}
+
+const reportsInCorpus = Math.max(1, DOCS - pageCount)
+const reportSlug = (n: number) => (DOCS > 0 ? `rapport-${pageCount + (n % reportsInCorpus)}` : ['regionalt-tillvaxtarbete-2017', 'tillstand-och-trender-for-regional-tillvaxt-2018', 'eu-strategin-for-ostersjoregionen-lagesbild-2020'][n % 3])
+const reportBySlug = async (slug: string) => (await call('GET', `reports?where[slug][equals]=${slug}&depth=0&draft=false`)).docs[0]
+const topics = (await call('GET', 'topics?depth=0&limit=100')).docs as { id: number; title: string }[]
+const typeLabels: Record<string, string> = { rapport: 'Rapport', promemoria: 'Promemoria', kunskapsoversikt: 'Kunskapsöversikt' }
+const stamp = () => `${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`
+const shows = (text: string) => (status: number, html: string) => status === 200 && html.includes(text)
+
+type EditClass = { samples: number; run: (n: number) => Promise<{ seconds: number; phases?: Record<string, number> }> }
+const classes: Record<string, EditClass> = {
+  reportTitle: {
+    samples: SAMPLES,
+    run: async (n) => {
+      const report = await reportBySlug(reportSlug(n))
+      const title = `Ny titel ${stamp()}`
+      return sample(() => call('PATCH', `reports/${report.id}`, { title, _status: 'published' }), `/publikationer/${report.slug}/`, shows(title))
+    },
+  },
+  reportSummary: {
+    samples: SAMPLES,
+    run: async (n) => {
+      const report = await reportBySlug(reportSlug(n + 7))
+      const text = `Ny sammanfattning ${stamp()}`
+      return sample(() => call('PATCH', `reports/${report.id}`, { summary: paragraph(text), _status: 'published' }), `/publikationer/${report.slug}/`, shows(text))
+    },
+  },
+  newReport: {
+    samples: SAMPLES,
+    run: async () => {
+      const slug = `ny-rapport-${stamp()}`
+      const title = `Ny rapport ${stamp()}`
+      return sample(() => call('POST', 'reports', { title, slug, publishedDate: '2026-11-30T12:00:00.000Z', summary: paragraph('Ny.'), topics: [topics[0].id], _status: 'published' }), `/publikationer/${slug}/`, shows(title))
+    },
+  },
+  unpublishReport: {
+    samples: SAMPLES,
+    run: async (n) => {
+      // From the end of the corpus, so no other class edits a report that is no longer published.
+      const report = await reportBySlug(`rapport-${DOCS - 1 - n}`)
+      return sample(() => call('PATCH', `reports/${report.id}`, { _status: 'draft' }), `/publikationer/${report.slug}/`, (status) => status === 404)
+    },
+  },
+  reportDate: {
+    samples: SAMPLES,
+    run: async (n) => {
+      const report = await reportBySlug(reportSlug(n + 19))
+      const year = 1990 + (n % 9)
+      return sample(() => call('PATCH', `reports/${report.id}`, { publishedDate: `${year}-06-15T12:00:00.000Z`, _status: 'published' }), `/publikationer/${report.slug}/`, shows(`15 juni ${year}`))
+    },
+  },
+  reportType: {
+    samples: SAMPLES,
+    run: async (n) => {
+      const report = await reportBySlug(reportSlug(n + 23))
+      const type = ['promemoria', 'kunskapsoversikt'][n % 2]
+      return sample(() => call('PATCH', `reports/${report.id}`, { type, _status: 'published' }), `/publikationer/${report.slug}/`, shows(`<dd>${typeLabels[type]}</dd>`))
+    },
+  },
+  reportTopics: {
+    samples: SAMPLES,
+    run: async (n) => {
+      const report = await reportBySlug(reportSlug(n + 29))
+      const topic = topics[(n % (topics.length - 1)) + 1]
+      return sample(() => call('PATCH', `reports/${report.id}`, { topics: [topic.id], _status: 'published' }), `/publikationer/${report.slug}/`, shows(`>${topic.title}</a></dd>`))
+    },
+  },
+  pageTitle: {
+    samples: HEAVY_SAMPLES,
+    run: async (n) => {
+      const page = (await call('GET', `pages?where[slug][equals]=${DOCS > 0 ? `sida-${(n * 50) % Math.max(1, pageCount)}` : 'samordning-och-uppfoljning'}&depth=0`)).docs[0]
+      const title = `Omdöpt sida ${stamp()}`
+      return sample(() => call('PATCH', `pages/${page.id}`, { title, _status: 'published' }), page.path, shows(title))
+    },
+  },
+  mainMenu: {
+    samples: HEAVY_SAMPLES,
+    run: async (n) => {
+      const label = `Publikationer ${stamp()}`
+      const report = await reportBySlug(reportSlug(n + 31))
+      return sample(() => call('POST', 'globals/navigation', { items: [{ label, linkType: 'external', url: '/publikationer/' }] }), `/publikationer/${report.slug}/`, shows(label))
+    },
+  },
+}
+
+// The demo site has three reports: there, only the edit classes that can repeat on them are measured.
+if (DOCS === 0) for (const name of ['unpublishReport', 'reportDate', 'reportType', 'reportTopics']) delete classes[name]
+const publishToLive: Record<string, ReturnType<typeof summary>> = {}
+const phases: Record<string, Record<string, number>> = {}
+for (const [name, editClass] of Object.entries(classes)) {
+  const times: number[] = []
+  const phaseSamples: Record<string, number>[] = []
+  for (let n = 0; n < editClass.samples; n++) {
+    const { seconds, phases: p } = await editClass.run(n)
+    times.push(seconds)
+    if (p) phaseSamples.push(p)
+  }
+  publishToLive[name] = summary(times)
+  phases[name] = Object.fromEntries(Object.keys(phaseSamples[0] ?? {}).map((phase) => [phase, percentile(phaseSamples.map((p) => p[phase]), 50)]))
+  log(`  ${name}: p50 ${publishToLive[name].p50} s, p95 ${publishToLive[name].p95} s, max ${publishToLive[name].max} s (${times.length} samples); phases (median ms) ${JSON.stringify(phases[name])}`)
+}
+
+// 3. Twenty saves in five seconds while the site is read ten times a second.
+const burstReport = await reportBySlug(reportSlug(997))
+const readings: { status: number; complete: boolean }[] = []
+let reading = true
+const reader = (async () => {
+  while (reading) {
+    const response = await site(`/publikationer/${burstReport.slug}/`)
+    const html = await response.text()
+    readings.push({ status: response.status, complete: html.trimEnd().endsWith('</html>') })
     await new Promise((r) => setTimeout(r, 100))
   }
-  latencies.push((performance.now() - t0) / 1000)
-  log(`  edit ${n}: live after ${latencies.at(-1)!.toFixed(2)} s`)
+})()
+let lastSave = 0
+const lastTitle = `Sista versionen ${stamp()}`
+for (let i = 1; i <= 20; i++) {
+  await call('PATCH', `reports/${burstReport.id}`, { title: i === 20 ? lastTitle : `Version ${i} ${stamp()}`, _status: 'published' })
+  lastSave = performance.now()
+  if (i < 20) await new Promise((r) => setTimeout(r, 240))
 }
-stopAdmin()
-site.close()
+for (;;) {
+  if ((await (await site(`/publikationer/${burstReport.slug}/`)).text()).includes(lastTitle)) break
+  await new Promise((r) => setTimeout(r, 10))
+}
+const burst = { lastLiveAfterSeconds: round((performance.now() - lastSave) / 1000), responses: readings.length, incomplete: 0 }
+reading = false
+await reader
+burst.responses = readings.length
+burst.incomplete = readings.filter((r) => r.status !== 200 || !r.complete).length
+log(`  burst: the last of 20 saves live ${burst.lastLiveAfterSeconds} s after it; ${burst.responses} responses, ${burst.incomplete} incomplete`)
+stopSystem()
 
 const results = {
   date: new Date().toISOString(),
   machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, memoryGB: Math.round(os.totalmem() / 2 ** 30), node: process.version },
+  loadAverage: { start: loadAtStart, end: loadAverage() },
   documents: DOCS,
-  fullBuild: full,
-  jsonBuild: plain,
-  overheadRatio: Number((full.seconds / plain.seconds).toFixed(2)),
-  publishToLive: { edits: EDITS, p50: Number(median(latencies).toFixed(2)), p95: Number(percentile(latencies, 95).toFixed(2)), all: latencies.map((l) => Number(l.toFixed(2))) },
-  targets: { fullBuildSeconds: 45, peakMB: 1024, p50: 3, p95: 5 },
+  fullBuild,
+  jsonBuild,
+  publishToLive,
+  phasesMedianMs: phases,
+  burst,
+  targets: { fullBuild: { seconds: 45, peakMB: 1024 }, reportTitle: { p50: 1, p95: 2 }, otherReportEdits: { p95: 3 }, pageTitleOrMenu: { p95: 15 }, burstLastLiveSeconds: 2 },
 }
 // One file per run: <date>T<hhmm>.json (UTC).
 const file = path.join(root, 'bench/results', `${results.date.slice(0, 10)}T${results.date.slice(11, 16).replace(':', '')}.json`)
 fs.mkdirSync(path.dirname(file), { recursive: true })
 fs.writeFileSync(file, JSON.stringify(results, null, 2) + '\n')
-console.table({
-  'full build (s)': { measured: full.seconds, target: '≤ 45' },
-  'peak memory (MB)': { measured: full.peakMB, target: '≤ 1024' },
-  'JSON build (s)': { measured: plain.seconds, target: '' },
-  'CMS overhead (×)': { measured: results.overheadRatio, target: '' },
-  'publish-to-live p50 (s)': { measured: results.publishToLive.p50, target: '≤ 3' },
-  'publish-to-live p95 (s)': { measured: results.publishToLive.p95, target: '≤ 5' },
-})
+console.table(Object.fromEntries(Object.entries(publishToLive).map(([name, s]) => [name, s])))
+console.table({ 'full build': fullBuild, 'JSON build': jsonBuild })
 log(`results written to ${path.relative(root, file)}`)
 fs.rmSync(work, { recursive: true, force: true })
 process.exit(0)

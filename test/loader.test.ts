@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { paragraph, startTestCms, type TestCms } from './helpers/cms'
 
-/** The content source behind the Astro loader hands the build published content only. */
+/** The content source hands the publisher published content only, and a snapshot updated by changes equals a fresh one. */
 let cms: TestCms
 beforeAll(async () => {
   cms = await startTestCms()
@@ -25,5 +25,36 @@ describe('the site loader', () => {
     expect(reports.map((r) => r.title).sort()).toEqual(['Publicerad', 'Version 1'])
     const pages = await contentSource().findAll('pages')
     expect(pages.map((p) => p.title)).not.toContain('Avpublicerad')
+  })
+})
+
+describe('the content snapshot', () => {
+  it('brought up to date change by change, equals one loaded afresh', async () => {
+    const { payload } = cms
+    const { loadSiteContent, updateSiteContent } = await import('../site/lib/snapshot')
+    const before = await loadSiteContent()
+    const summary = paragraph('Text')
+    const created = await payload.create({ collection: 'reports', data: { title: 'Ny i ögonblicksbilden', publishedDate: '2024-02-01', summary, _status: 'published' } as never, overrideAccess: true })
+    const edited = before.reports.find((r) => r.title === 'Version 1')!
+    await payload.update({ collection: 'reports', id: edited.id, data: { title: 'Version 3 (publicerad)', _status: 'published' }, overrideAccess: true })
+    const gone = before.reports.find((r) => r.title === 'Publicerad')!
+    await payload.update({ collection: 'reports', id: gone.id, data: { _status: 'draft' }, overrideAccess: true })
+    await payload.updateGlobal({ slug: 'site-settings', data: { siteName: 'Ny webbplats', organisation: 'Myndigheten' } as never, overrideAccess: true })
+
+    const changes = [
+      { collection: 'reports', id: String(created.id) },
+      { collection: 'reports', id: String(edited.id) },
+      { collection: 'reports', id: String(gone.id) },
+      { global: 'site-settings' },
+    ]
+    const updated = await updateSiteContent(before, changes)
+    const fresh = await loadSiteContent()
+    expect(updated.reports.map((r) => r.title)).toEqual(['Ny i ögonblicksbilden', 'Version 3 (publicerad)'])
+    expect(JSON.parse(JSON.stringify(updated))).toEqual(JSON.parse(JSON.stringify(fresh)))
+    // What did not change is shared, not fetched again (route keys rely on it).
+    expect(updated.pages).toBe(before.pages)
+    expect(Object.isFrozen(updated.reports[0])).toBe(true)
+    // Nothing public changed: the same snapshot comes back.
+    expect(await updateSiteContent(updated, [{ collection: 'feedback', id: '1' }])).toBe(updated)
   })
 })

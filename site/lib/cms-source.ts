@@ -1,5 +1,5 @@
 /**
- * Where the build reads published content from: Payload's Local API in this process (the default),
+ * Where the publisher reads published content from: Payload's Local API in this process (the default),
  * the REST API of a running CMS when CMS_URL is set (a build on another machine), or an exported JSON snapshot
  * when CONTENT_JSON_DIR is set (builds without a CMS, used by the benchmark).
  * Both ask as an anonymous visitor, so Payload's access rules apply: only published documents come back.
@@ -16,13 +16,9 @@ export type PublicGlobal = 'site-settings' | 'navigation'
 const DRAFTED: PublicCollection[] = ['pages', 'reports', 'datasets', 'privacy-notices']
 const PUBLISHED = { _status: { equals: 'published' } }
 
-export type Stamp = { id: string; updatedAt: string }
-
 export interface ContentSource {
   /** Every published document of a collection, relations populated two levels deep. */
   findAll(collection: PublicCollection): Promise<Record<string, unknown>[]>
-  /** Id and last change of every published document: what an incremental sync compares. */
-  stamps(collection: PublicCollection): Promise<Stamp[]>
   /** The published documents with these ids, relations populated two levels deep. */
   findByIds(collection: PublicCollection, ids: string[]): Promise<Record<string, unknown>[]>
   findGlobal(slug: PublicGlobal): Promise<Record<string, unknown>>
@@ -34,7 +30,7 @@ function localSource(): ContentSource {
   // Imported lazily so a REST build never loads Payload and its database driver.
   const cms = import('../../cms/get-cms').then(({ getCms }) => getCms())
   /** Published documents as an anonymous visitor sees them (access rules apply), optionally limited to some ids. */
-  async function published(collection: PublicCollection, { ids, depth = 2, stampsOnly = false }: { ids?: string[]; depth?: number; stampsOnly?: boolean } = {}) {
+  async function published(collection: PublicCollection, { ids, depth = 2 }: { ids?: string[]; depth?: number } = {}) {
     const payload = await cms
     const conditions = [...(ids ? [{ id: { in: ids } }] : []), ...(DRAFTED.includes(collection) ? [PUBLISHED] : [])]
     const result = await payload.find({
@@ -44,16 +40,11 @@ function localSource(): ContentSource {
       overrideAccess: false,
       depth,
       pagination: false,
-      ...(stampsOnly ? { select: { updatedAt: true } } : {}),
     })
     return result.docs as unknown as Record<string, unknown>[]
   }
   return {
     findAll: (collection) => published(collection),
-    async stamps(collection) {
-      const docs = await published(collection, { depth: 0, stampsOnly: true })
-      return docs.map((doc) => ({ id: String(doc.id), updatedAt: String(doc.updatedAt) }))
-    },
     async findByIds(collection, ids) {
       const docs: Record<string, unknown>[] = []
       for (let i = 0; i < ids.length; i += 500) docs.push(...(await published(collection, { ids: ids.slice(i, i + 500) })))
@@ -87,15 +78,6 @@ function restSource(baseUrl: string): ContentSource {
         if (!body.hasNextPage) return docs
       }
     },
-    async stamps(collection) {
-      const stamps: Stamp[] = []
-      const where = DRAFTED.includes(collection) ? '&where[_status][equals]=published' : ''
-      for (let page = 1; ; page++) {
-        const body = await getJson(`${base}/api/${collection}?depth=0&draft=false&limit=1000&page=${page}&select[updatedAt]=true${where}`)
-        stamps.push(...body.docs.map((d: { id: unknown; updatedAt: unknown }) => ({ id: String(d.id), updatedAt: String(d.updatedAt) })))
-        if (!body.hasNextPage) return stamps
-      }
-    },
     async findByIds(collection, ids) {
       const docs: Record<string, unknown>[] = []
       const published = DRAFTED.includes(collection) ? '&where[and][1][_status][equals]=published' : ''
@@ -125,7 +107,6 @@ function jsonSource(dir: string): ContentSource {
   const all = (collection: PublicCollection) => read(`${collection}.json`).catch(() => []) as Promise<Record<string, unknown>[]>
   return {
     findAll: all,
-    stamps: async (collection) => (await all(collection)).map((d) => ({ id: String(d.id), updatedAt: String(d.updatedAt) })),
     async findByIds(collection, ids) {
       const wanted = new Set(ids)
       return (await all(collection)).filter((d) => wanted.has(String(d.id)))

@@ -12,7 +12,7 @@ import { contentSource, type ContentSource, type PublicCollection } from './cms-
 export type ContentChange = { collection: string; id: string } | { global: string } | { all: true } | { rollback: string }
 
 type Routed = 'pages' | 'reports' | 'datasets' | 'privacy-notices' | 'topics'
-const FIELD: Record<Routed, keyof SiteContent> = { pages: 'pages', reports: 'reports', datasets: 'datasets', 'privacy-notices': 'privacyNotices', topics: 'topics' }
+const FIELD: Record<Routed, ListField> = { pages: 'pages', reports: 'reports', datasets: 'datasets', 'privacy-notices': 'privacyNotices', topics: 'topics' }
 /** Collections whose documents are embedded in others (populated): a change there makes every copy stale. */
 const EMBEDDED = new Set(['media', 'documents', 'topics'])
 
@@ -30,15 +30,20 @@ function deepFreeze<T>(value: T): T {
 
 /** Lists in an order independent of how they were fetched, so an updated snapshot equals a freshly loaded one. */
 const byId = <T extends { id: unknown }>(docs: T[]) => [...docs].sort((a, b) => String(a.id).localeCompare(String(b.id), 'en', { numeric: true }))
-function ordered(content: SiteContent): SiteContent {
-  return {
-    ...content,
-    pages: byId(content.pages),
-    reports: sortReports(byId(content.reports)),
-    datasets: sortDatasets(byId(content.datasets)),
-    topics: byId(content.topics),
-    privacyNotices: byId(content.privacyNotices),
-  }
+const ORDER = {
+  pages: byId,
+  reports: (docs: SiteContent['reports']) => sortReports(byId(docs)),
+  datasets: (docs: SiteContent['datasets']) => sortDatasets(byId(docs)),
+  topics: byId,
+  privacyNotices: byId,
+} as const
+type ListField = keyof typeof ORDER
+
+/** The lists named (all by default) put in order; the others are kept as they are, shared with the old snapshot. */
+function ordered(content: SiteContent, fields: ListField[] = Object.keys(ORDER) as ListField[]): SiteContent {
+  const next = { ...content }
+  for (const field of fields) (next as Record<ListField, unknown>)[field] = (ORDER[field] as (docs: unknown) => unknown)(content[field])
+  return next
 }
 
 export async function loadSiteContent(source: ContentSource = contentSource()): Promise<SiteContent> {
@@ -63,6 +68,7 @@ export async function updateSiteContent(previous: SiteContent, changes: ContentC
   if (changes.some((c) => 'all' in c || ('collection' in c && EMBEDDED.has(c.collection)))) return loadSiteContent(source)
   const next: SiteContent = { ...previous }
   let changed = false
+  const reordered: ListField[] = []
   for (const slug of new Set(changes.flatMap((c) => ('global' in c ? [c.global] : [])))) {
     if (slug === 'site-settings') next.settings = deepFreeze((await source.findGlobal('site-settings')) as unknown as SiteSetting)
     else if (slug === 'navigation') next.navigation = deepFreeze((await source.findGlobal('navigation')) as unknown as Navigation)
@@ -80,7 +86,8 @@ export async function updateSiteContent(previous: SiteContent, changes: ContentC
     const field = FIELD[collection]
     const kept = (previous[field] as { id: unknown }[]).filter((doc) => !ids.has(String(doc.id)))
     ;(next as unknown as Record<string, unknown[]>)[field] = [...kept, ...fresh]
+    reordered.push(field)
     changed = true
   }
-  return changed ? ordered(next) : previous
+  return changed ? ordered(next, reordered) : previous
 }
