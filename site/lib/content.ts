@@ -56,10 +56,13 @@ export function once<T>(compute: () => T): () => T {
   }
 }
 
+/** Swedish alphabetical order (å, ä, ö last). One collator: `localeCompare(…, 'sv')` builds one per call. */
+export const swedishOrder = new Intl.Collator('sv').compare
+
 /** Reports newest first, then by title: the order of every list of publications. */
 export const sortReports = (reports: Report[]) =>
-  [...reports].sort((a, b) => b.publishedDate.localeCompare(a.publishedDate) || a.title.localeCompare(b.title, 'sv'))
-export const sortDatasets = (datasets: Dataset[]) => [...datasets].sort((a, b) => a.title.localeCompare(b.title, 'sv'))
+  [...reports].sort((a, b) => (a.publishedDate === b.publishedDate ? swedishOrder(a.title, b.title) : a.publishedDate < b.publishedDate ? 1 : -1))
+export const sortDatasets = (datasets: Dataset[]) => [...datasets].sort((a, b) => swedishOrder(a.title, b.title))
 
 export const getPages = async () => siteContent().pages
 export const getTopics = async () => siteContent().topics

@@ -4,7 +4,7 @@
  * each paged as …/sida/<n>/. Newest first.
  */
 import { PUBLICATION_TYPES, PUBLICATIONS_PER_PAGE } from '../../shared/publications'
-import { getReports, getTopics, idOf, once, type Report } from './content'
+import { getReports, getTopics, idOf, once, swedishOrder, type Report } from './content'
 
 export type FilterKind = 'ar' | 'amne' | 'typ'
 
@@ -41,7 +41,7 @@ export const publicationFacets = once(async (): Promise<Record<FilterKind, Facet
     amne: topics
       .map((t) => ({ kind: 'amne' as const, value: t.slug, label: t.title, count: count((r) => topicIdsOf(r).includes(String(t.id))), href: `/publikationer/amne/${t.slug}/` }))
       .filter((f) => f.count > 0)
-      .sort((a, b) => a.label.localeCompare(b.label, 'sv')),
+      .sort((a, b) => swedishOrder(a.label, b.label)),
     typ: PUBLICATION_TYPES.map((t) => ({ kind: 'typ' as const, value: t.value as string, label: t.label as string, count: count((r) => (r.type ?? 'rapport') === t.value), href: `/publikationer/typ/${t.value}/` })).filter((f) => f.count > 0),
   }
 })
@@ -71,36 +71,47 @@ export const publicationListings = once(async (): Promise<Listing[]> => {
   })
 })
 
-/** Each topic's publications, newest first (reports are already sorted so). */
-const byTopic = new WeakMap<Report[], Map<string, Report[]>>()
-function topicIndex(all: Report[]): Map<string, Report[]> {
+/** Each topic's publications, newest first (reports are already sorted so), and each report's place in them. */
+const byTopic = new WeakMap<Report[], Map<string, { list: Report[]; position: Map<Report, number> }>>()
+function topicIndex(all: Report[]) {
   let index = byTopic.get(all)
   if (!index) {
     index = new Map()
-    for (const report of all) for (const topic of topicIdsOf(report)) index.set(topic, [...(index.get(topic) ?? []), report])
+    for (const report of all) {
+      for (const topic of new Set(topicIdsOf(report))) {
+        const entry = index.get(topic) ?? { list: [] as Report[], position: new Map<Report, number>() }
+        entry.position.set(report, entry.list.length)
+        entry.list.push(report)
+        index.set(topic, entry)
+      }
+    }
     byTopic.set(all, index)
   }
   return index
 }
 
 /**
- * Up to three other publications on the same topics: among the newest RELATED_POOL of each of its topics, those
- * sharing most topics, then the newest. (The pool keeps this quick with thousands of reports.)
+ * Up to three other publications on the same topics: those published nearest in time on each of its topics
+ * (NEIGHBOURS either side), preferring those that share more topics, then the nearest in date.
+ * Nearest in time rather than newest: a new publication then changes the related lists of a few neighbours,
+ * not of every publication on its topic, so publishing it re-renders a handful of pages.
  */
-const RELATED_POOL = 50
+const NEIGHBOURS = 3
 export function relatedReports(report: Report, all: Report[], limit = 3): Report[] {
   const index = topicIndex(all)
-  const shared = new Map<Report, number>()
-  for (const topic of new Set(topicIdsOf(report))) {
-    let taken = 0
-    for (const other of index.get(topic) ?? []) {
-      if (other.id === report.id) continue
-      shared.set(other, (shared.get(other) ?? 0) + 1)
-      if (++taken >= RELATED_POOL) break
-    }
+  const mine = new Set(topicIdsOf(report))
+  const candidates = new Set<Report>()
+  for (const topic of mine) {
+    const entry = index.get(topic)
+    const at = entry?.position.get(report)
+    if (!entry || at === undefined) continue
+    for (let i = Math.max(0, at - NEIGHBOURS); i <= Math.min(entry.list.length - 1, at + NEIGHBOURS); i++) if (i !== at) candidates.add(entry.list[i])
   }
-  return [...shared.entries()]
-    .sort(([a, na], [b, nb]) => nb - na || b.publishedDate.localeCompare(a.publishedDate))
+  const when = Date.parse(report.publishedDate)
+  const score = (other: Report) => ({ shared: topicIdsOf(other).filter((t) => mine.has(t)).length, distance: Math.abs(Date.parse(other.publishedDate) - when) })
+  return [...candidates]
+    .map((other) => ({ other, ...score(other) }))
+    .sort((a, b) => b.shared - a.shared || a.distance - b.distance || (a.other.publishedDate < b.other.publishedDate ? 1 : a.other.publishedDate > b.other.publishedDate ? -1 : String(a.other.id) < String(b.other.id) ? -1 : 1))
     .slice(0, limit)
-    .map(([r]) => r)
+    .map(({ other }) => other)
 }

@@ -7,7 +7,7 @@
 import { siteUrl } from '../../shared/urls'
 import { reportsFor, teasersFor } from './block-data'
 import type { Dataset, Document, Media, Page, Report, SiteSetting, Topic } from './content'
-import { findById, getDatasets, getNavigation, getPages, getPrivacyNotices, getReports, once, populated } from './content'
+import { findById, getDatasets, getNavigation, getPrivacyNotices, getReports, once, populated, siteContent } from './content'
 import { shareImageUrl } from './images'
 import { linkResolver, type LinkValue, type ResolvedLink } from './links'
 import { publicationFacets, relatedReports, type Facet, type FilterKind, type Listing } from './publications'
@@ -102,6 +102,9 @@ async function blockData(blocks: Page['layout']): Promise<BlockData[]> {
 
 type NavLink = { title: string; path: string; current: boolean }
 
+/** The addresses of published pages: an ancestor not among them is shown as text in the breadcrumbs. */
+const getPublishedPaths = once(() => new Set(siteContent().pages.map((p) => p.path)))
+
 export interface PageRouteData {
   shell: Shell
   page: Pick<Page, 'id' | 'title' | 'lead'>
@@ -119,9 +122,8 @@ export interface PageRouteData {
  * 'none' for the home page; 'as-stored' for the editors' preview of a draft.
  */
 export async function pageRouteData(page: Page, breadcrumbs: 'public' | 'none' | 'as-stored' = 'public'): Promise<PageRouteData> {
-  const pages = await getPages()
-  const publishedPaths = new Set(pages.map((p) => p.path))
-  const section = sectionOf(page, pages)
+  const publishedPaths = getPublishedPaths()
+  const section = sectionOf(page)
   const hero = populated<Media>(page.heroImage as Media | number | null)
   const navLink = (p: Page & { path: string }) => ({ title: p.title, path: p.path, current: p.id === page.id })
   return {

@@ -1,16 +1,33 @@
 import type { Page } from './content'
+import { once, siteContent, swedishOrder } from './content'
+
+type Routed = Page & { path: string }
+export type Section = { root: Routed; children: Routed[] }
+
+/** Every section (a top-level page with published sub-pages) by its first path segment, once per content snapshot. */
+const sections = once((): Map<string, Section> => {
+  const pages = siteContent().pages
+  const byTop = new Map<string, { root?: Routed; children: Routed[] }>()
+  for (const page of pages) {
+    const segments = page.path?.split('/').filter(Boolean) ?? []
+    if (segments.length === 0 || segments.length > 2) continue
+    const entry = byTop.get(segments[0]) ?? { children: [] }
+    if (segments.length === 1) entry.root = page as Routed
+    else entry.children.push(page as Routed)
+    byTop.set(segments[0], entry)
+  }
+  const result = new Map<string, Section>()
+  for (const [top, { root, children }] of byTop) {
+    if (root && children.length > 0) result.set(top, { root, children: children.sort((a, b) => swedishOrder(a.title, b.title)) })
+  }
+  return result
+})
 
 /**
  * The section a nested page belongs to: its top-level ancestor and that page's direct sub-pages (published only),
  * for the section navigation. None for pages outside a section (a top-level page without sub-pages).
  */
-export function sectionOf(page: Page, pages: Page[]): { root: Page & { path: string }; children: (Page & { path: string })[] } | undefined {
+export function sectionOf(page: Page): Section | undefined {
   const top = page.path?.split('/').filter(Boolean)[0]
-  if (!top) return undefined
-  const rootPath = `/${top}/`
-  const root = pages.find((p) => p.path === rootPath)
-  const children = pages
-    .filter((p): p is Page & { path: string } => Boolean(p.path?.startsWith(rootPath) && p.path.split('/').filter(Boolean).length === 2))
-    .sort((a, b) => a.title.localeCompare(b.title, 'sv'))
-  return root && children.length > 0 ? { root: root as Page & { path: string }, children } : undefined
+  return top ? sections().get(top) : undefined
 }

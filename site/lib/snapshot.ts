@@ -29,7 +29,8 @@ function deepFreeze<T>(value: T): T {
 }
 
 /** Lists in an order independent of how they were fetched, so an updated snapshot equals a freshly loaded one. */
-const byId = <T extends { id: unknown }>(docs: T[]) => [...docs].sort((a, b) => String(a.id).localeCompare(String(b.id), 'en', { numeric: true }))
+const compareIds = (a: unknown, b: unknown) => (typeof a === 'number' && typeof b === 'number' ? a - b : String(a) < String(b) ? -1 : String(a) > String(b) ? 1 : 0)
+const byId = <T extends { id: unknown }>(docs: T[]) => [...docs].sort((a, b) => compareIds(a.id, b.id))
 const ORDER = {
   pages: byId,
   reports: (docs: SiteContent['reports']) => sortReports(byId(docs)),
