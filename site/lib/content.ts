@@ -56,6 +56,19 @@ export function once<T>(compute: () => T): () => T {
   }
 }
 
+/**
+ * Freezes a value and everything in it. Content and the values shared by many routes' data are frozen: route keys
+ * remember the hash of a frozen object by its identity (route-key.ts), which is only right if nothing changes it
+ * afterwards; rendering code that tried would fail loudly instead.
+ */
+export function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value)
+    for (const child of Object.values(value)) deepFreeze(child)
+  }
+  return value
+}
+
 /** Swedish alphabetical order (å, ä, ö last). One collator: `localeCompare(…, 'sv')` builds one per call. */
 export const swedishOrder = new Intl.Collator('sv').compare
 

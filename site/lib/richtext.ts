@@ -48,7 +48,7 @@ export function richTextToHtml(data: unknown, links: LinkResolver, siteUrl: stri
 
 /** Rendered rich text. An object, so that unchanged text keeps its identity (and its cached hash) across publishes. */
 export type Html = { readonly html: string }
-const EMPTY: Html = { html: '' }
+const EMPTY: Html = Object.freeze({ html: '' })
 
 /** The pages and reports a rich text links to: its HTML changes when one of their addresses does. */
 function linkTargets(node: unknown, found: Relation[] = []): Relation[] {
@@ -74,7 +74,7 @@ export async function richTextHtml(data: unknown): Promise<Html> {
   const targets = previous?.targets ?? linkTargets(data)
   const hrefs = targets.map((target) => links.hrefOf(target) ?? '#').join('\n')
   if (previous?.hrefs === hrefs) return previous.value
-  const value = { html: richTextToHtml(data, links, siteUrl()) }
+  const value = Object.freeze({ html: richTextToHtml(data, links, siteUrl()) })
   converted.set(data, { targets, hrefs, value })
   return value
 }

@@ -7,7 +7,7 @@
 import { siteUrl } from '../../shared/urls'
 import { reportsFor, teasersFor } from './block-data'
 import type { Dataset, Document, Media, Page, Report, SiteSetting, Topic } from './content'
-import { findById, getDatasets, getNavigation, getPrivacyNotices, getReports, once, populated, siteContent } from './content'
+import { deepFreeze, findById, getDatasets, getNavigation, getPrivacyNotices, getReports, once, populated, siteContent } from './content'
 import { shareImageUrl } from './images'
 import { linkResolver, type LinkValue, type ResolvedLink } from './links'
 import { publicationFacets, relatedReports, type Facet, type FilterKind, type Listing } from './publications'
@@ -30,14 +30,14 @@ export const getShell = once(async (): Promise<Shell> => {
   const [links, navigation] = await Promise.all([linkResolver(), getNavigation()])
   const settings = links.settings
   const resolveAll = (items: LinkValue[] | null | undefined) => (items ?? []).map((item) => links.resolve(item, siteUrl())).filter((l) => l !== undefined)
-  return {
+  return deepFreeze({
     siteName: settings?.siteName ?? 'Webbplats',
     organisation: settings?.organisation,
     contact: settings?.contact,
     menu: resolveAll(navigation?.items as LinkValue[] | undefined),
     footerLinks: resolveAll(settings?.footerLinks as LinkValue[] | undefined),
     accessibilityHref: settings?.accessibilityStatement ? links.hrefOf({ relationTo: 'pages', value: settings.accessibilityStatement }) : undefined,
-  }
+  })
 })
 
 /** What a report card shows (components/ReportCard.astro): a list changes only when one of these changes. */
@@ -47,7 +47,7 @@ export function reportCard(report: Report): ReportCardData {
   let card = cardCache.get(report)
   if (!card) {
     const { id, slug, title, subtitle, publishedDate, reportNumber, type } = report
-    card = { id, slug, title, subtitle, publishedDate, reportNumber, type }
+    card = Object.freeze({ id, slug, title, subtitle, publishedDate, reportNumber, type })
     cardCache.set(report, card)
   }
   return card
@@ -100,7 +100,22 @@ async function blockData(blocks: Page['layout']): Promise<BlockData[]> {
   return resolved.filter((block) => block !== undefined)
 }
 
-type NavLink = { title: string; path: string; current: boolean }
+type NavLink = { id: Page['id']; title: string; path: string }
+export type SectionNav = { root: NavLink; children: NavLink[] }
+
+/** Each section's navigation, made once per snapshot and shared (frozen) by all its pages' route data. */
+const sectionNavs = new WeakMap<object, SectionNav>()
+function sectionNav(page: Page): SectionNav | undefined {
+  const section = sectionOf(page)
+  if (!section) return undefined
+  let nav = sectionNavs.get(section)
+  if (!nav) {
+    const link = ({ id, title, path }: NavLink) => ({ id, title, path })
+    nav = deepFreeze({ root: link(section.root), children: section.children.map(link) })
+    sectionNavs.set(section, nav)
+  }
+  return nav
+}
 
 /** The addresses of published pages: an ancestor not among them is shown as text in the breadcrumbs. */
 const getPublishedPaths = once(() => new Set(siteContent().pages.map((p) => p.path)))
@@ -114,7 +129,7 @@ export interface PageRouteData {
   shareImage?: string
   breadcrumbs: Crumb[]
   blocks: BlockData[]
-  section?: { root: NavLink; children: NavLink[] }
+  section?: SectionNav
 }
 
 /**
@@ -123,9 +138,7 @@ export interface PageRouteData {
  */
 export async function pageRouteData(page: Page, breadcrumbs: 'public' | 'none' | 'as-stored' = 'public'): Promise<PageRouteData> {
   const publishedPaths = getPublishedPaths()
-  const section = sectionOf(page)
   const hero = populated<Media>(page.heroImage as Media | number | null)
-  const navLink = (p: Page & { path: string }) => ({ title: p.title, path: p.path, current: p.id === page.id })
   return {
     shell: await getShell(),
     page: { id: page.id, title: page.title, lead: page.lead },
@@ -141,7 +154,7 @@ export async function pageRouteData(page: Page, breadcrumbs: 'public' | 'none' |
             ...(page.breadcrumbs ?? []).map((b) => ({ label: b.label ?? '', url: breadcrumbs === 'as-stored' || publishedPaths.has(b.url ?? '') ? (b.url ?? undefined) : undefined })),
           ],
     blocks: await blockData(page.layout),
-    section: section && { root: navLink(section.root), children: section.children.map(navLink) },
+    section: sectionNav(page),
   }
 }
 
@@ -179,7 +192,7 @@ function pageHrefs(listing: Listing): string[] {
   const key = `${listing.base}|${listing.pages}`
   let hrefs = hrefLists.get(key)
   if (!hrefs) {
-    hrefs = Array.from({ length: listing.pages }, (_, i) => listing.href(i + 1))
+    hrefs = Object.freeze(Array.from({ length: listing.pages }, (_, i) => listing.href(i + 1))) as string[]
     hrefLists.set(key, hrefs)
   }
   return hrefs
@@ -190,7 +203,7 @@ export async function listingRouteData(listing: Listing): Promise<ListingRouteDa
   return {
     shell: await getShell(),
     listing: { ...rest, reports: reports.map(reportCard), pageHrefs: pageHrefs(listing) },
-    facets: await publicationFacets(),
+    facets: deepFreeze(await publicationFacets()),
   }
 }
 

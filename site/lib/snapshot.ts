@@ -5,7 +5,7 @@
  * images, files and topics, which are embedded: a change to one of those reloads everything.
  */
 import type { Dataset, Navigation, Page, PrivacyNotice, Report, SiteContent, SiteSetting, Topic } from './content'
-import { sortDatasets, sortReports } from './content'
+import { deepFreeze, sortDatasets, sortReports } from './content'
 import { contentSource, type ContentSource, type PublicCollection } from './cms-source'
 
 /** What changed, as the CMS's hooks say it: one document, a global, or "anything" (reload everything). */
@@ -15,18 +15,6 @@ type Routed = 'pages' | 'reports' | 'datasets' | 'privacy-notices' | 'topics'
 const FIELD: Record<Routed, ListField> = { pages: 'pages', reports: 'reports', datasets: 'datasets', 'privacy-notices': 'privacyNotices', topics: 'topics' }
 /** Collections whose documents are embedded in others (populated): a change there makes every copy stale. */
 const EMBEDDED = new Set(['media', 'documents', 'topics'])
-
-/**
- * Documents are frozen: route keys remember the hash of an object by its identity (route-key.ts), which is only
- * right if nothing changes an object after it was hashed. Rendering code that tried would fail loudly.
- */
-function deepFreeze<T>(value: T): T {
-  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value)
-    for (const child of Object.values(value)) deepFreeze(child)
-  }
-  return value
-}
 
 /** Lists in an order independent of how they were fetched, so an updated snapshot equals a freshly loaded one. */
 const compareIds = (a: unknown, b: unknown) => (typeof a === 'number' && typeof b === 'number' ? a - b : String(a) < String(b) ? -1 : String(a) > String(b) ? 1 : 0)

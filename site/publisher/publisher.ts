@@ -19,8 +19,8 @@ import { setSiteContent, type SiteContent } from '../lib/content'
 import { mediaFiles } from '../lib/images'
 import { loadSiteContent, updateSiteContent, type ContentChange } from '../lib/snapshot'
 import { buildRenderer, type Renderer } from './renderer'
-import { isSearchable, SearchIndex, urlOfFile } from './search'
-import { SiteStore, type Manifest, type ManifestEntry } from './store'
+import { SearchIndex, searchableContent, urlOfFile } from './search'
+import { hashOf, SiteStore, type Manifest, type ManifestEntry } from './store'
 
 export type PhaseTimes = { wake: number; fetch: number; render: number; write: number; search: number; switch: number }
 
@@ -61,6 +61,7 @@ const KEEP_BUILDS = 5
 const newId = () => new Date().toISOString().replace(/[:.]/g, '-')
 const ms = (since: number) => Math.round(performance.now() - since)
 
+type IndexedPage = { file: string; content: string }
 type Request = { changes: ContentChange[]; reason: string; at: number; done: (record: PublishRecord) => void }
 
 export class Publisher {
@@ -202,6 +203,8 @@ export class Publisher {
         }
         const body = await this.#renderer.render(route)
         fresh.set(route.file, body)
+        // The site server shares this process: let it answer requests between renders of a long publish.
+        if (fresh.size % 50 === 0) await new Promise((resolve) => setImmediate(resolve))
         files[route.file] = { hash: '', key: route.key }
         record.rendered.push(route.pathname)
       }
@@ -219,18 +222,26 @@ export class Publisher {
 
       // Search: the shards of pages that changed, appeared or went.
       t = performance.now()
-      const indexed = new Map<string, string>()
+      const indexed = new Map<string, IndexedPage>()
       for (const [file, { hash }] of Object.entries(files)) {
         if (!file.endsWith('.html')) continue
         const url = urlOfFile(file)
-        const known = this.#indexed.get(url) === hash
-        // A page not rendered again is indexed as before; after a rollback its file may differ from what the index has.
-        const body = fresh.get(file) ?? (known && !this.#resync ? undefined : this.store.read(hash))
-        if (body ? !isSearchable(body) : !known) continue
-        indexed.set(url, hash)
+        const before = this.#indexed.get(url)
+        // Not rendered again: indexed as before. After a rollback the live file may differ from what the index has.
+        if (!fresh.has(file) && !this.#resync) {
+          if (before) indexed.set(url, before)
+          continue
+        }
+        if (before?.file === hash) {
+          indexed.set(url, before)
+          continue
+        }
+        const content = searchableContent((fresh.get(file) ?? this.store.read(hash)).toString('utf8'))
+        if (content !== undefined) indexed.set(url, { file: hash, content: hashOf(content) })
       }
       const bodies = new Map([...fresh].map(([file, body]) => [urlOfFile(file), body]))
-      const search = await this.#search.update(indexed, (url, hash) => bodies.get(url) ?? this.store.read(hash))
+      const desired = new Map([...indexed].map(([url, page]) => [url, page.content]))
+      const search = await this.#search.update(desired, (url) => bodies.get(url) ?? this.store.read(indexed.get(url)!.file))
       for (const [file, entry] of Object.entries(base?.files ?? {})) {
         const shard = /^pagefind\/(\d+)\//.exec(file)?.[1]
         if (shard !== undefined && !search.shards.includes(Number(shard))) files[file] = entry
@@ -261,8 +272,8 @@ export class Publisher {
     return record
   }
 
-  /** The pages in the search index: address → hash of the HTML indexed. */
-  #indexed = new Map<string, string>()
+  /** The pages in the search index: address → the hash of their file and of what is indexed of them. */
+  #indexed = new Map<string, IndexedPage>()
 
   /** Stores the uploaded files that published content uses (images with all their sizes, documents). */
   async #addUploads(content: SiteContent, files: Record<string, ManifestEntry>): Promise<number> {
@@ -290,27 +301,42 @@ export class Publisher {
 
 type Upload = { collection: 'media' | 'documents'; filename: string; updatedAt: string; file: string }
 
+const uploadsByDoc = new WeakMap<object, Upload[]>()
+
 /**
  * Every uploaded file that published content shows or links: the populated images and documents found anywhere in
- * it (an image with all its sizes). Only these reach the public site.
+ * it (an image with all its sizes). Only these reach the public site. Found once per document (they are frozen).
  */
 export function referencedUploads(content: SiteContent): Upload[] {
   const found = new Map<string, Upload>()
+  const docs = [...content.pages, ...content.reports, ...content.datasets, ...content.topics, ...content.privacyNotices, content.settings, content.navigation]
+  for (const doc of docs) {
+    if (!doc) continue
+    let uploads = uploadsByDoc.get(doc)
+    if (!uploads) {
+      uploads = uploadsIn(doc)
+      uploadsByDoc.set(doc, uploads)
+    }
+    for (const upload of uploads) found.set(upload.file, upload)
+  }
+  return [...found.values()].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))
+}
+
+function uploadsIn(root: object): Upload[] {
+  const found: Upload[] = []
   const seen = new WeakSet<object>()
   const visit = (value: unknown) => {
     if (!value || typeof value !== 'object' || seen.has(value)) return
     seen.add(value)
     if (Array.isArray(value)) return value.forEach(visit)
-    const doc = value as { url?: unknown; filename?: unknown; updatedAt?: unknown; sizes?: unknown }
+    const doc = value as { url?: unknown; filename?: unknown; updatedAt?: unknown }
     if (typeof doc.filename === 'string' && typeof doc.url === 'string') {
-      const collection = doc.url.includes('/api/documents/') ? 'documents' : doc.url.includes('/api/media/') ? 'media' : undefined
-      if (collection === 'documents') found.set(`dokument/${doc.filename}`, { collection, filename: doc.filename, updatedAt: String(doc.updatedAt), file: `dokument/${doc.filename}` })
-      if (collection === 'media') {
-        for (const filename of mediaFiles(doc as never)) found.set(`media/${filename}`, { collection, filename, updatedAt: String(doc.updatedAt), file: `media/${filename}` })
-      }
+      const updatedAt = String(doc.updatedAt)
+      if (doc.url.includes('/api/documents/')) found.push({ collection: 'documents', filename: doc.filename, updatedAt, file: `dokument/${doc.filename}` })
+      if (doc.url.includes('/api/media/')) for (const filename of mediaFiles(doc as never)) found.push({ collection: 'media', filename, updatedAt, file: `media/${filename}` })
     }
     for (const child of Object.values(value)) visit(child)
   }
-  visit(content)
-  return [...found.values()].sort((a, b) => a.file.localeCompare(b.file))
+  visit(root)
+  return found
 }

@@ -19,7 +19,39 @@ export const shardOf = (url: string) => createHash('sha1').update(url).digest().
 /** A page's address from its file: "publikationer/x/index.html" → "/publikationer/x/". */
 export const urlOfFile = (file: string) => `/${file.replace(/index\.html$/, '')}`
 
-export const isSearchable = (html: Buffer) => html.includes('data-pagefind-body')
+/**
+ * What Pagefind indexes of a page, as a string to compare: the `data-pagefind-body` element without the parts
+ * marked `data-pagefind-ignore`, and the page's `data-pagefind-meta` tags. Undefined for a page not indexed.
+ * A page whose HTML changed outside it (the menu, the footer, its related publications) keeps its place in the
+ * index untouched, so a menu change does not re-index the whole site. The templates are the site's own, written
+ * by Astro (well-formed); the equivalence test compares the index's page fragments with a clean build's.
+ */
+export function searchableContent(html: string): string | undefined {
+  const start = html.indexOf('data-pagefind-body')
+  if (start < 0) return undefined
+  const open = html.lastIndexOf('<', start)
+  const tag = /^<([a-z]+)/.exec(html.slice(open))![1]
+  let body = html.slice(open, closingEnd(html, open, tag))
+  for (let at = body.indexOf('data-pagefind-ignore'); at >= 0; at = body.indexOf('data-pagefind-ignore')) {
+    const from = body.lastIndexOf('<', at)
+    const name = /^<([a-z0-9]+)/.exec(body.slice(from))![1]
+    body = body.slice(0, from) + body.slice(closingEnd(body, from, name))
+  }
+  const meta = html.match(/<[^>]*data-pagefind-meta[^>]*>/g) ?? []
+  return [...meta, body].join('\n')
+}
+
+/** Where the element of `tag` opening at `open` ends (after its closing tag), counting nested ones of the same name. */
+function closingEnd(html: string, open: number, tag: string): number {
+  const pattern = new RegExp(`<(/?)${tag}[\\s>/]`, 'g')
+  pattern.lastIndex = open + 1
+  let depth = 1
+  for (let match = pattern.exec(html); match; match = pattern.exec(html)) {
+    depth += match[1] ? -1 : 1
+    if (depth === 0) return html.indexOf('>', match.index) + 1
+  }
+  return html.length
+}
 
 export class SearchIndex {
   #indexes = new Map<number, Index>()
@@ -27,7 +59,7 @@ export class SearchIndex {
   #pages = Array.from({ length: SEARCH_SHARDS }, () => new Map<string, string>())
 
   /**
-   * Brings the indexes to `desired` (every indexable page: address → hash of its HTML). Pages new or changed are
+   * Brings the indexes to `desired` (every indexable page: address → hash of what is indexed of it). Pages new or changed are
    * added (Pagefind replaces a page it has); a shard a page left is rebuilt. `htmlOf` gives a page's HTML.
    * Returns the files of every shard touched, by their path under the site's root (pagefind/<n>/…).
    */
