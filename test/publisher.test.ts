@@ -122,6 +122,14 @@ describe('a publish renders only what a change touches', () => {
     expect(record!.phases.render).toBeGreaterThanOrEqual(0)
   })
 
+  it("renders a new address from new content with the renderer kept from the build (Astro's prerenderer, its route cache cleared)", async () => {
+    await payload.create({ collection: 'reports', data: { title: 'Helt ny rapport', slug: 'helt-ny', publishedDate: '2026-12-01', summary: paragraph('Ny.'), _status: 'published' } as never, overrideAccess: true })
+    const record = await published()
+    expect(record!.rendered).toContain('/publikationer/helt-ny/')
+    expect(liveText(siteDir, 'publikationer/helt-ny/index.html')).toContain('<h1>Helt ny rapport')
+    expect(liveText(siteDir, 'publikationer/index.html')).toContain('Helt ny rapport')
+  })
+
   it('publishes nothing for a draft, and takes a report off the site when it is unpublished', async () => {
     const report = (await find('reports', { slug: { equals: 'korpus-8' } }))[0]
     const jobs = async () => (await payload.count({ collection: 'payload-jobs', where: { taskSlug: { equals: 'rebuildSite' } }, overrideAccess: true })).totalDocs

@@ -40,9 +40,10 @@ export function comparable(files: Record<string, string>): Record<string, string
   return Object.fromEntries(
     Object.entries(files).map(([file, hash]) => {
       if (!file.startsWith('pagefind/') || file.includes('/fragment/')) return [file, hash]
-      // Word-index chunks and metadata are named by their content hash: only that a shard has them is compared.
-      const generic = file.replace(/\/index\/[^/]+\.pf_index$/, '/index/*.pf_index').replace(/\.[0-9a-f]{10}\.pf_(meta|filter)$/, '.*.pf_$1')
-      return [generic, file.endsWith('.json') || generic !== file ? 'index' : hash]
+      // The word index, its metadata and filters are named by their content's hash: only that a shard has them is
+      // compared (their content follows from the pages, which the fragments prove equal).
+      const generic = file.replace(/[0-9a-f]{7,}/g, '*')
+      return [generic, generic !== file || file.endsWith('pagefind-entry.json') ? 'index' : hash]
     }),
   )
 }
