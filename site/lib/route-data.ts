@@ -12,9 +12,23 @@ import { shareImageUrl } from './images'
 import { linkResolver, type LinkValue, type ResolvedLink } from './links'
 import { publicationFacets, relatedReports, type Facet, type FilterKind, type Listing } from './publications'
 import { richTextHtml, type Html } from './richtext'
+import { routeKey } from './route-key'
 import { sectionOf } from './section'
 
 export type Crumb = { label: string; url?: string }
+
+/**
+ * getStaticPaths for a route with parameters: one path per item, its route data as the only prop, and the hash of
+ * that data as its key (Astro's `cacheKey`, which the publisher compares). Every such route goes through here.
+ */
+export function pathsWithData<T, D extends object>(items: T[], params: (item: T) => Record<string, string>, data: (item: T) => Promise<D> | D) {
+  return Promise.all(
+    items.map(async (item) => {
+      const routeData = await data(item)
+      return { params: params(item), props: { data: routeData }, cacheKey: routeKey(routeData) }
+    }),
+  )
+}
 
 /** What every page shows around its content: the header, the menu and the footer. */
 export interface Shell {

@@ -36,14 +36,18 @@ export class SiteStore {
   /** Stores bytes (once) and returns their hash. */
   put(bytes: Buffer): string {
     const hash = hashOf(bytes)
-    const target = this.objectPath(hash)
-    if (!fs.existsSync(target)) {
-      fs.mkdirSync(path.dirname(target), { recursive: true })
-      const temporary = `${target}.${process.pid}.tmp`
-      fs.writeFileSync(temporary, bytes)
-      fs.renameSync(temporary, target)
-    }
+    this.#storeOnce(hash, (temporary) => fs.writeFileSync(temporary, bytes))
     return hash
+  }
+
+  /** Writes an object unless the store has it: into a temporary file first, then renamed (never half-written). */
+  #storeOnce(hash: string, write: (temporary: string) => void) {
+    const target = this.objectPath(hash)
+    if (fs.existsSync(target)) return
+    fs.mkdirSync(path.dirname(target), { recursive: true })
+    const temporary = `${target}.${process.pid}.tmp`
+    write(temporary)
+    fs.renameSync(temporary, target)
   }
 
   // Uploads are large and rarely change: their hash is remembered by path, size and modification time.
@@ -56,13 +60,7 @@ export class SiteStore {
     const known = this.#fileHashes.get(file)
     if (known?.stamp === stamp && fs.existsSync(this.objectPath(known.hash))) return known.hash
     const hash = hashOf(fs.readFileSync(file))
-    const target = this.objectPath(hash)
-    if (!fs.existsSync(target)) {
-      fs.mkdirSync(path.dirname(target), { recursive: true })
-      const temporary = `${target}.${process.pid}.tmp`
-      fs.copyFileSync(file, temporary)
-      fs.renameSync(temporary, target)
-    }
+    this.#storeOnce(hash, (temporary) => fs.copyFileSync(file, temporary))
     this.#fileHashes.set(file, { stamp, hash })
     return hash
   }
