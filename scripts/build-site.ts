@@ -21,7 +21,7 @@ const storeDir = fs.mkdtempSync(path.join(os.tmpdir(), 'site-build-'))
 
 const payload = process.env.CMS_URL || process.env.CONTENT_JSON_DIR ? undefined : await (await import('../cms/get-cms')).getCms()
 try {
-  const { publisher, record } = await Publisher.start({ root, siteDir: storeDir, codeDir: outDir, siteUrl: siteUrl() })
+  const { publisher, record } = await Publisher.start({ root, siteDir: storeDir, codeDir: outDir, siteUrl: siteUrl(), resident: false })
   // Copies, not links: dist/ is the user's to change, and the store is removed below.
   publisher.store.materialise(publisher.live!, path.join(outDir, 'client'), { link: false })
   await publisher.stop()

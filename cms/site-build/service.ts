@@ -23,6 +23,7 @@ import { setLocalWake, SITE_BUILD_QUEUE } from './queue'
 const HISTORY = 20
 const POLL_MS = 3000
 const ROUTES_LISTED = 40
+const PRUNE_EVERY_MS = 60_000
 
 /** One publish in the `site-build` global's history (what the admin's build panel lists). */
 export type BuildRecord = {
@@ -53,12 +54,14 @@ export async function startPublishingService(payload: Payload, options: { listen
   const startedAt = new Date()
   const { publisher, record } = await Publisher.start({ root: projectRoot, siteDir: siteDir(), codeDir: codeDir(), siteUrl: siteUrl(), log })
   await saveRecord(payload, record, true)
+  if (process.env.SITE_EXPORT_DIR && publisher.live) publisher.store.exportTo(publisher.live, path.resolve(process.env.SITE_EXPORT_DIR))
   // The full build covered every change saved before it started.
   await payload.delete({ collection: 'payload-jobs', where: { and: [{ taskSlug: { equals: 'rebuildSite' } }, { createdAt: { less_than: startedAt.toISOString() } }] }, overrideAccess: true })
 
   let draining: Promise<PublishRecord | undefined> | undefined
   let again = false
   let recording: Promise<unknown> = Promise.resolve()
+  let lastPrune = 0
 
   async function drainOnce(): Promise<PublishRecord | undefined> {
     const jobs = (
@@ -91,9 +94,23 @@ export async function startPublishingService(payload: Payload, options: { listen
       const done = last
       // Recorded after the switch, so the admin's bookkeeping never delays a change going live.
       recording = recording.then(() => saveRecord(payload, done, done.status === 'succeeded')).catch((error) => log(`could not record the publish: ${error}`))
-      if (done.status === 'succeeded') recording = recording.then(() => publisher.prune())
+      if (done.status === 'succeeded') recording = recording.then(() => afterLive(done.id))
     }
     return last
+  }
+
+  /**
+   * Housekeeping after a build went live, off the hot path: old builds pruned, and with SITE_EXPORT_DIR the live
+   * build written out as a folder of hard links (skipped when a newer build is already live).
+   */
+  async function afterLive(id: string) {
+    const exportDir = process.env.SITE_EXPORT_DIR
+    if (exportDir && publisher.live?.id === id) publisher.store.exportTo(publisher.live, path.resolve(exportDir))
+    // Pruning reads every kept manifest and lists the store: at most once a minute, not after every publish.
+    if (Date.now() - lastPrune > PRUNE_EVERY_MS) {
+      lastPrune = Date.now()
+      publisher.prune()
+    }
   }
 
   /** One drain at a time; a wake-up during a drain runs one more after it (the new jobs may not have been read). */

@@ -72,10 +72,15 @@ export function deepFreeze<T>(value: T): T {
 /** Swedish alphabetical order (å, ä, ö last). One collator: `localeCompare(…, 'sv')` builds one per call. */
 export const swedishOrder = new Intl.Collator('sv').compare
 
-/** Reports newest first, then by title: the order of every list of publications. */
-export const sortReports = (reports: Report[]) =>
-  [...reports].sort((a, b) => (a.publishedDate === b.publishedDate ? swedishOrder(a.title, b.title) : a.publishedDate < b.publishedDate ? 1 : -1))
-export const sortDatasets = (datasets: Dataset[]) => [...datasets].sort((a, b) => swedishOrder(a.title, b.title))
+/** Ids in order: numbers (SQLite, PostgreSQL) by value, strings (MongoDB) as strings. */
+export const compareIds = (a: unknown, b: unknown) =>
+  typeof a === 'number' && typeof b === 'number' ? a - b : String(a) < String(b) ? -1 : String(a) > String(b) ? 1 : 0
+
+/** Reports newest first, then by title, then by id (a total order): the order of every list of publications. */
+export const reportOrder = (a: Report, b: Report) =>
+  a.publishedDate !== b.publishedDate ? (a.publishedDate < b.publishedDate ? 1 : -1) : swedishOrder(a.title, b.title) || compareIds(a.id, b.id)
+/** Datasets by title, then by id. */
+export const datasetOrder = (a: Dataset, b: Dataset) => swedishOrder(a.title, b.title) || compareIds(a.id, b.id)
 
 export const getPages = async () => siteContent().pages
 export const getTopics = async () => siteContent().topics

@@ -5,7 +5,7 @@
  * images, files and topics, which are embedded: a change to one of those reloads everything.
  */
 import type { Dataset, Navigation, Page, PrivacyNotice, Report, SiteContent, SiteSetting, Topic } from './content'
-import { deepFreeze, sortDatasets, sortReports } from './content'
+import { compareIds, datasetOrder, deepFreeze, reportOrder } from './content'
 import { contentSource, type ContentSource, type PublicCollection } from './cms-source'
 
 /** What changed, as the CMS's hooks say it: one document, a global, or "anything" (reload everything). */
@@ -17,21 +17,31 @@ const FIELD: Record<Routed, ListField> = { pages: 'pages', reports: 'reports', d
 const EMBEDDED = new Set(['media', 'documents', 'topics'])
 
 /** Lists in an order independent of how they were fetched, so an updated snapshot equals a freshly loaded one. */
-const compareIds = (a: unknown, b: unknown) => (typeof a === 'number' && typeof b === 'number' ? a - b : String(a) < String(b) ? -1 : String(a) > String(b) ? 1 : 0)
-const byId = <T extends { id: unknown }>(docs: T[]) => [...docs].sort((a, b) => compareIds(a.id, b.id))
-const ORDER = {
-  pages: byId,
-  reports: (docs: SiteContent['reports']) => sortReports(byId(docs)),
-  datasets: (docs: SiteContent['datasets']) => sortDatasets(byId(docs)),
-  topics: byId,
-  privacyNotices: byId,
-} as const
+const idOrder = (a: { id: unknown }, b: { id: unknown }) => compareIds(a.id, b.id)
+/** The order of each list (a total order, so a list put in order one change at a time equals one sorted afresh). */
+const ORDER = { pages: idOrder, reports: reportOrder, datasets: datasetOrder, topics: idOrder, privacyNotices: idOrder } as const
 type ListField = keyof typeof ORDER
+type Doc = { id: unknown }
 
-/** The lists named (all by default) put in order; the others are kept as they are, shared with the old snapshot. */
-function ordered(content: SiteContent, fields: ListField[] = Object.keys(ORDER) as ListField[]): SiteContent {
+function ordered(content: SiteContent): SiteContent {
   const next = { ...content }
-  for (const field of fields) (next as Record<ListField, unknown>)[field] = (ORDER[field] as (docs: unknown) => unknown)(content[field])
+  for (const field of Object.keys(ORDER) as ListField[]) (next as Record<ListField, Doc[]>)[field] = [...(content[field] as Doc[])].sort(ORDER[field] as (a: Doc, b: Doc) => number)
+  return next
+}
+
+/** A list in order without the documents `ids` and with `fresh` put in their places (no sort of thousands per edit). */
+function replaced<T extends Doc>(list: T[], ids: Set<string>, fresh: T[], order: (a: T, b: T) => number): T[] {
+  const next = list.filter((doc) => !ids.has(String(doc.id)))
+  for (const doc of fresh) {
+    let low = 0
+    let high = next.length
+    while (low < high) {
+      const middle = (low + high) >> 1
+      if (order(next[middle], doc) < 0) low = middle + 1
+      else high = middle
+    }
+    next.splice(low, 0, doc)
+  }
   return next
 }
 
@@ -57,7 +67,6 @@ export async function updateSiteContent(previous: SiteContent, changes: ContentC
   if (changes.some((c) => 'all' in c || ('collection' in c && EMBEDDED.has(c.collection)))) return loadSiteContent(source)
   const next: SiteContent = { ...previous }
   let changed = false
-  const reordered: ListField[] = []
   for (const slug of new Set(changes.flatMap((c) => ('global' in c ? [c.global] : [])))) {
     if (slug === 'site-settings') next.settings = deepFreeze((await source.findGlobal('site-settings')) as unknown as SiteSetting)
     else if (slug === 'navigation') next.navigation = deepFreeze((await source.findGlobal('navigation')) as unknown as Navigation)
@@ -71,12 +80,10 @@ export async function updateSiteContent(previous: SiteContent, changes: ContentC
     byCollection.set(collection, (byCollection.get(collection) ?? new Set()).add(String(change.id)))
   }
   for (const [collection, ids] of byCollection) {
-    const fresh = deepFreeze(await source.findByIds(collection, [...ids]))
+    const fresh = deepFreeze((await source.findByIds(collection, [...ids])) as unknown as Doc[])
     const field = FIELD[collection]
-    const kept = (previous[field] as { id: unknown }[]).filter((doc) => !ids.has(String(doc.id)))
-    ;(next as unknown as Record<string, unknown[]>)[field] = [...kept, ...fresh]
-    reordered.push(field)
+    ;(next as Record<ListField, Doc[]>)[field] = replaced(previous[field] as Doc[], ids, fresh, ORDER[field] as (a: Doc, b: Doc) => number)
     changed = true
   }
-  return changed ? ordered(next, reordered) : previous
+  return changed ? next : previous
 }

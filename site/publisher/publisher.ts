@@ -54,6 +54,11 @@ export interface PublisherOptions {
   source?: ContentSource
   /** Builds kept for rollback. */
   keep?: number
+  /**
+   * false for a one-off build (`npm run build`): the search indexes are let go as soon as each shard is written,
+   * so the build holds one shard's index at a time. A resident publisher keeps them to update them.
+   */
+  resident?: boolean
   log?: (line: string) => void
 }
 
@@ -71,7 +76,7 @@ export class Publisher {
   #content: SiteContent
   #live: Manifest | undefined
   #assets: Record<string, ManifestEntry>
-  #search = new SearchIndex()
+  #search: SearchIndex
   /** Upload files by collection, name and the document's last change → their stored hash. */
   #uploads = new Map<string, string>()
   #queue: Request[] = []
@@ -89,6 +94,7 @@ export class Publisher {
     this.#assets = assets
     this.#live = undefined
     this.#log = options.log ?? (() => undefined)
+    this.#search = new SearchIndex({ keep: options.resident ?? true })
   }
 
   /** Builds the code, loads all published content and publishes every route: the full build. */
@@ -189,10 +195,13 @@ export class Publisher {
       }
       setSiteContent(content)
 
-      // Render: every route whose key changed, and the static routes (no key; a handful).
+      // Render every route whose key changed, and the static routes (no key; a handful); write each file into the
+      // store as soon as it is rendered, so a full build holds one page in memory at a time, not twelve thousand.
       t = performance.now()
+      let writing = 0
       const files: Record<string, ManifestEntry> = { ...this.#assets }
-      const fresh = new Map<string, Buffer>()
+      const fresh = new Map<string, string>()
+      const bodies = new Map<string, Buffer>() // kept for the search index when a publish renders few pages
       const paths = await this.#renderer.paths()
       record.routes = paths.length
       for (const route of paths) {
@@ -202,23 +211,23 @@ export class Publisher {
           continue
         }
         const body = await this.#renderer.render(route)
-        fresh.set(route.file, body)
+        const writeStarted = performance.now()
+        const hash = this.store.put(body)
+        writing += performance.now() - writeStarted
+        files[route.file] = { hash, key: route.key }
+        fresh.set(route.file, hash)
+        if (bodies.size < 500) bodies.set(route.file, body)
+        if (before?.hash !== hash) record.written++
+        record.rendered.push(route.pathname)
         // The site server shares this process: let it answer requests between renders of a long publish.
         if (fresh.size % 50 === 0) await new Promise((resolve) => setImmediate(resolve))
-        files[route.file] = { hash: '', key: route.key }
-        record.rendered.push(route.pathname)
       }
-      phases.render = ms(t)
+      phases.render = Math.round(ms(t) - writing)
 
-      // Write: new files into the store; uploads that published content uses.
+      // Write: the uploads that published content uses (the pages were stored as they were rendered).
       t = performance.now()
-      for (const [file, body] of fresh) {
-        const hash = this.store.put(body)
-        files[file] = { ...files[file], hash }
-        if (base?.files[file]?.hash !== hash) record.written++
-      }
       record.uploads = await this.#addUploads(content, files)
-      phases.write = ms(t)
+      phases.write = Math.round(ms(t) + writing)
 
       // Search: the shards of pages that changed, appeared or went.
       t = performance.now()
@@ -236,12 +245,14 @@ export class Publisher {
           indexed.set(url, before)
           continue
         }
-        const content = searchableContent((fresh.get(file) ?? this.store.read(hash)).toString('utf8'))
+        const content = searchableContent((bodies.get(file) ?? this.store.read(hash)).toString('utf8'))
         if (content !== undefined) indexed.set(url, { file: hash, content: hashOf(content) })
       }
-      const bodies = new Map([...fresh].map(([file, body]) => [urlOfFile(file), body]))
       const desired = new Map([...indexed].map(([url, page]) => [url, page.content]))
-      const search = await this.#search.update(desired, (url) => bodies.get(url) ?? this.store.read(indexed.get(url)!.file))
+      const search = await this.#search.update(desired, (url) => {
+        const { file } = indexed.get(url)!
+        return bodies.get(`${url.slice(1)}index.html`) ?? this.store.read(file)
+      })
       for (const [file, entry] of Object.entries(base?.files ?? {})) {
         const shard = /^pagefind\/(\d+)\//.exec(file)?.[1]
         if (shard !== undefined && !search.shards.includes(Number(shard))) files[file] = entry

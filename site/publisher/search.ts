@@ -54,6 +54,8 @@ function closingEnd(html: string, open: number, tag: string): number {
 }
 
 export class SearchIndex {
+  constructor(private readonly options: { keep: boolean } = { keep: true }) {}
+
   #indexes = new Map<number, Index>()
   /** What each shard holds: address → hash of the page's HTML. */
   #pages = Array.from({ length: SEARCH_SHARDS }, () => new Map<string, string>())
@@ -101,6 +103,10 @@ export class SearchIndex {
       const written = await index.getFiles()
       if (written.errors.length > 0) throw new Error(`Pagefind could not write the search index: ${written.errors.join('; ')}`)
       for (const file of written.files) files.set(`pagefind/${shard}/${file.path}`, Buffer.from(file.content))
+      if (!this.options.keep) {
+        await index.deleteIndex()
+        this.#indexes.delete(shard)
+      }
     }
     return { files, shards: [...touched] }
   }

@@ -129,6 +129,21 @@ export class SiteStore {
   }
 
   /**
+   * Keeps `<root>/live` a folder of the live build for a static host or a sync to a CDN: the build is written as
+   * hard links under `<root>/builds/<id>`, then the `live` link is replaced by a rename (atomic); older folders go.
+   */
+  exportTo(manifest: Manifest, root: string, keep = 2): void {
+    const builds = path.join(root, 'builds')
+    fs.mkdirSync(builds, { recursive: true })
+    this.materialise(manifest, path.join(builds, manifest.id))
+    const link = path.join(root, 'live')
+    fs.symlinkSync(path.join('builds', manifest.id), `${link}.${process.pid}.tmp`)
+    fs.renameSync(`${link}.${process.pid}.tmp`, link)
+    const old = fs.readdirSync(builds).filter((name) => name !== manifest.id && !name.endsWith('.tmp')).sort().reverse().slice(keep - 1)
+    for (const name of old) fs.rmSync(path.join(builds, name), { recursive: true, force: true })
+  }
+
+  /**
    * Writes a build as an ordinary folder (for a static host, a CDN upload or `npm run build`): hard links into the
    * store where the file system allows, copies elsewhere. The folder is made beside `dir` and renamed into place.
    */

@@ -6,7 +6,10 @@ import { formatTime, useBuildStatus } from './useBuildStatus'
 
 const STATUS_LABEL = { running: 'Bygger', succeeded: 'Klar', failed: 'Misslyckades' } as const
 
-/** The build panel on the "Publicering av webbplatsen" screen: builds, their logs, "Rebuild now" and rollback. */
+/**
+ * The build panel on the "Publicering av webbplatsen" screen: each publish (how long it took, how many addresses it
+ * rendered of all, its phase times and the addresses in its log), "Rebuild now" and rollback.
+ */
 export function BuildPanel() {
   const { state, refresh } = useBuildStatus()
   const { user } = useAuth<{ roles?: string[] }>()
@@ -16,7 +19,7 @@ export function BuildPanel() {
   async function post(path: string, body?: unknown) {
     const response = await fetch(path, { method: 'POST', credentials: 'include', headers: { 'content-type': 'application/json' }, body: body ? JSON.stringify(body) : undefined })
     const result = await response.json().catch(() => ({}))
-    setMessage(response.ok ? (path.endsWith('rebuild') ? 'Ombyggnad köad.' : 'Det valda bygget visas nu.') : (result.error ?? 'Något gick fel.'))
+    setMessage(response.ok ? (path.endsWith('rebuild') ? 'Allt hämtas och jämförs på nytt.' : 'Det valda bygget visas strax.') : (result.error ?? 'Något gick fel.'))
     refresh()
   }
 
@@ -32,7 +35,7 @@ export function BuildPanel() {
       <p role="status" aria-live="polite">{message}</p>
       <table style={{ width: '100%', fontSize: '0.9rem' }}>
         <thead>
-          <tr><th align="left">Start</th><th align="left">Status</th><th align="right">Tid</th><th align="right">Sidor</th><th align="left">Orsak</th><th /></tr>
+          <tr><th align="left">Start</th><th align="left">Status</th><th align="right">Tid</th><th align="right">Renderade adresser</th><th align="left">Orsak</th><th /></tr>
         </thead>
         <tbody>
           {builds.map((build) => (
@@ -43,13 +46,13 @@ export function BuildPanel() {
                 {build.buildId === state?.liveBuild ? ' (live)' : ''}
                 {(build.error || build.logTail) && (
                   <details>
-                    <summary>{build.error ?? 'Logg'}</summary>
+                    <summary>{build.error ?? 'Faser och adresser'}</summary>
                     <pre style={{ whiteSpace: 'pre-wrap', maxHeight: 240, overflow: 'auto' }}>{build.logTail}</pre>
                   </details>
                 )}
               </td>
-              <td align="right">{build.durationMs ? `${(build.durationMs / 1000).toFixed(1)} s` : '–'}</td>
-              <td align="right">{build.pages ?? '–'}{build.pagesReused ? ` (${build.pagesReused} återanvända)` : ''}</td>
+              <td align="right">{build.durationMs ? `${(build.durationMs / 1000).toFixed(build.durationMs < 10_000 ? 2 : 1)} s` : '–'}</td>
+              <td align="right">{build.pages ? `${build.pages - (build.pagesReused ?? 0)} av ${build.pages}` : '–'}</td>
               <td>{build.reason}</td>
               <td>
                 {isAdmin && build.kept && build.status === 'succeeded' && build.buildId !== state?.liveBuild && (
