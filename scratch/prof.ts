@@ -34,6 +34,16 @@ for (let k = 0; k < 5; k++) {
   const rec = await publisher.publish([{ collection: 'reports', id: String(r.id) }], 'test')
   console.log('title', Math.round(performance.now() - t), rec.rendered.length, rec.phases)
 }
+if (process.env.NEW) {
+  for (let k = 0; k < 3; k++) {
+    const topicIds = (await payload.find({ collection: 'topics', depth: 0 })).docs.map((t) => t.id)
+    await payload.create({ collection: 'reports', data: { title: `Ny ${k} ${Date.now()}`, slug: `ny-${k}-${Date.now()}`, publishedDate: '2026-11-30T12:00:00.000Z', topics: [topicIds[0]], summary: paragraph('Ny.'), _status: 'published' } as never })
+    const id = (await payload.find({ collection: 'reports', sort: '-createdAt', limit: 1 })).docs[0].id
+    t = performance.now()
+    const rec = await publisher.publish([{ collection: 'reports', id: String(id) }], 'test')
+    console.log('new', Math.round(performance.now() - t), rec.rendered.length, rec.phases)
+  }
+}
 if (process.env.MENU) {
   await payload.updateGlobal({ slug: 'navigation', data: { items: [{ label: `Meny ${Date.now()}`, linkType: 'external', url: '/publikationer/' }] } })
   t = performance.now()

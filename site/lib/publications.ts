@@ -31,30 +31,43 @@ export interface Listing {
 const yearOf = (report: Report) => report.publishedDate.slice(0, 4)
 const topicIdsOf = (report: Report) => (report.topics ?? []).map((t) => idOf(t)).filter((id) => id !== undefined)
 
+/** The publications of each year, topic (by id) and type, newest first: one pass over all of them per snapshot. */
+const groups = once(async () => {
+  const byKind: Record<FilterKind, Map<string, Report[]>> = { ar: new Map(), amne: new Map(), typ: new Map() }
+  const add = (kind: FilterKind, value: string, report: Report) => {
+    const list = byKind[kind].get(value)
+    if (list) list.push(report)
+    else byKind[kind].set(value, [report])
+  }
+  for (const report of await getReports()) {
+    add('ar', yearOf(report), report)
+    for (const topic of new Set(topicIdsOf(report))) add('amne', topic, report)
+    add('typ', report.type ?? 'rapport', report)
+  }
+  return byKind
+})
+
 /** Every value a visitor can filter by, with how many publications each has (none is offered empty). */
 export const publicationFacets = once(async (): Promise<Record<FilterKind, Facet[]>> => {
-  const [reports, topics] = await Promise.all([getReports(), getTopics()])
-  const count = (match: (r: Report) => boolean) => reports.filter(match).length
-  const years = [...new Set(reports.map(yearOf))].sort().reverse()
+  const [topics, { ar, amne, typ }] = await Promise.all([getTopics(), groups()])
   return {
-    ar: years.map((year) => ({ kind: 'ar', value: year, label: year, count: count((r) => yearOf(r) === year), href: `/publikationer/ar/${year}/` })),
+    ar: [...ar.keys()].sort().reverse().map((year) => ({ kind: 'ar', value: year, label: year, count: ar.get(year)!.length, href: `/publikationer/ar/${year}/` })),
     amne: topics
-      .map((t) => ({ kind: 'amne' as const, value: t.slug, label: t.title, count: count((r) => topicIdsOf(r).includes(String(t.id))), href: `/publikationer/amne/${t.slug}/` }))
+      .map((t) => ({ kind: 'amne' as const, value: t.slug, label: t.title, count: amne.get(String(t.id))?.length ?? 0, href: `/publikationer/amne/${t.slug}/` }))
       .filter((f) => f.count > 0)
       .sort((a, b) => swedishOrder(a.label, b.label)),
-    typ: PUBLICATION_TYPES.map((t) => ({ kind: 'typ' as const, value: t.value as string, label: t.label as string, count: count((r) => (r.type ?? 'rapport') === t.value), href: `/publikationer/typ/${t.value}/` })).filter((f) => f.count > 0),
+    typ: PUBLICATION_TYPES.map((t) => ({ kind: 'typ' as const, value: t.value as string, label: t.label as string, count: typ.get(t.value)?.length ?? 0, href: `/publikationer/typ/${t.value}/` })).filter((f) => f.count > 0),
   }
 })
 
 /** Every page of every list: all publications and each filter, PUBLICATIONS_PER_PAGE to a page. */
 export const publicationListings = once(async (): Promise<Listing[]> => {
-  const [reports, topics, facets] = await Promise.all([getReports(), getTopics(), publicationFacets()])
+  const [reports, topics, facets, byKind] = await Promise.all([getReports(), getTopics(), publicationFacets(), groups()])
   const topicIdBySlug = new Map(topics.map((t) => [t.slug, String(t.id)]))
-  const matches = (facet: Facet) => (r: Report) =>
-    facet.kind === 'ar' ? yearOf(r) === facet.value : facet.kind === 'amne' ? topicIdsOf(r).includes(topicIdBySlug.get(facet.value) ?? '') : (r.type ?? 'rapport') === facet.value
+  const reportsOf = (facet: Facet) => byKind[facet.kind].get(facet.kind === 'amne' ? (topicIdBySlug.get(facet.value) ?? '') : facet.value) ?? []
   const lists: { filter?: Facet; base: string; reports: Report[] }[] = [
     { base: '/publikationer/', reports },
-    ...[...facets.ar, ...facets.amne, ...facets.typ].map((facet) => ({ filter: facet, base: facet.href, reports: reports.filter(matches(facet)) })),
+    ...[...facets.ar, ...facets.amne, ...facets.typ].map((facet) => ({ filter: facet, base: facet.href, reports: reportsOf(facet) })),
   ]
   return lists.flatMap(({ filter, base, reports: list }) => {
     const pages = Math.max(1, Math.ceil(list.length / PUBLICATIONS_PER_PAGE))

@@ -194,30 +194,54 @@ export async function reportRouteData(report: Report): Promise<ReportRouteData> 
   }
 }
 
+/** A filter as the list pages link it: counts are shown on the first page of each list only. */
+export type FacetLink = Omit<Facet, 'count'> & { count?: number }
+
 export interface ListingRouteData {
   shell: Shell
-  listing: Omit<Listing, 'reports' | 'href'> & { reports: ReportCardData[]; pageHrefs: string[] }
-  facets: Record<FilterKind, Facet[]>
+  listing: {
+    filter?: FacetLink
+    reports: ReportCardData[]
+    page: number
+    pages: number
+    /** How many publications the list has: on its first page only. */
+    total?: number
+    /** Links to pages 1, this one ± 2 and the last ("…" between), and the previous and next page. */
+    pageLinks: { page: number; href: string }[]
+    previous?: string
+    next?: string
+  }
+  facets: Record<FilterKind, FacetLink[]>
 }
 
-// One array per list and length, kept across publishes: every page of a long list shares it (and its hash).
-const hrefLists = new Map<string, string[]>()
-function pageHrefs(listing: Listing): string[] {
-  const key = `${listing.base}|${listing.pages}`
-  let hrefs = hrefLists.get(key)
-  if (!hrefs) {
-    hrefs = Object.freeze(Array.from({ length: listing.pages }, (_, i) => listing.href(i + 1))) as string[]
-    hrefLists.set(key, hrefs)
-  }
-  return hrefs
-}
+/**
+ * The filters without their counts, once per snapshot. Only a list's first page shows how many publications each
+ * filter has: a new publication changes the counts, and with them would change every page of every list.
+ */
+const facetLinks = once(async () => {
+  const facets = await publicationFacets()
+  const strip = (list: Facet[]) => list.map(({ count: _count, ...link }) => link)
+  return deepFreeze({ ar: strip(facets.ar), amne: strip(facets.amne), typ: strip(facets.typ) })
+})
 
 export async function listingRouteData(listing: Listing): Promise<ListingRouteData> {
-  const { reports, href: _href, ...rest } = listing
+  const { page, pages, href } = listing
+  const shown = [...new Set([1, page - 2, page - 1, page, page + 1, page + 2, pages])].filter((n) => n >= 1 && n <= pages).sort((a, b) => a - b)
+  const first = page === 1
+  const filter = listing.filter && (first ? listing.filter : (({ count: _count, ...link }: Facet) => link)(listing.filter))
   return {
     shell: await getShell(),
-    listing: { ...rest, reports: reports.map(reportCard), pageHrefs: pageHrefs(listing) },
-    facets: deepFreeze(await publicationFacets()),
+    listing: {
+      filter,
+      reports: listing.reports.map(reportCard),
+      page,
+      pages,
+      total: first ? listing.total : undefined,
+      pageLinks: shown.map((n) => ({ page: n, href: href(n) })),
+      previous: page > 1 ? href(page - 1) : undefined,
+      next: page < pages ? href(page + 1) : undefined,
+    },
+    facets: first ? deepFreeze(await publicationFacets()) : await facetLinks(),
   }
 }
 
