@@ -100,7 +100,7 @@ beforeAll(async () => {
     })
   }
   ;({ startPublishingService: startService } = await import('../cms/site-build/service'))
-  service = await startService(payload, { log: () => undefined })
+  service = await startService(payload, { log: (l) => process.env.PUBLISHER_TEST_LOG && console.log(l) })
 }, 300_000)
 afterAll(async () => {
   await service?.stop()
@@ -204,7 +204,8 @@ describe('rollback', () => {
     await published()
     expect(liveManifest(siteDir).id).toBe(before)
     expect(liveText(siteDir, 'publikationer/korpus-20/index.html')).not.toContain('Titel före återställning')
-    expect((await payload.findGlobal({ slug: 'site-build', overrideAccess: true })).liveBuild).toBe(before)
+    // The admin's record follows just after the switch (it never delays a change going live).
+    await expect.poll(async () => (await payload.findGlobal({ slug: 'site-build', overrideAccess: true })).liveBuild, { timeout: 5000 }).toBe(before)
 
     await payload.update({ collection: 'reports', id: report.id as number, data: { subtitle: 'Efter återställningen' }, overrideAccess: true })
     await published()
