@@ -28,12 +28,19 @@ let t = performance.now()
 const { publisher, record } = await Publisher.start({ root: '/work/main', siteDir: `${dir}/site`, codeDir: `${dir}/site/code`, siteUrl: 'http://localhost:4321', log: console.log })
 console.log('start', Math.round(performance.now() - t), record.phases, process.memoryUsage().rss >> 20, 'MB')
 const r = (await payload.find({ collection: 'reports', where: { slug: { equals: `rapport-${N - 5}` } } })).docs[0]
+const inspector = await import('node:inspector/promises')
+const session = new inspector.Session()
+session.connect()
+await session.post('Profiler.enable')
+await session.post('Profiler.start')
 for (let k = 0; k < 5; k++) {
   await payload.update({ collection: 'reports', id: r.id, data: { title: `Ny titel ${k} ${Date.now()}` } })
   t = performance.now()
   const rec = await publisher.publish([{ collection: 'reports', id: String(r.id) }], 'test')
   console.log('title', Math.round(performance.now() - t), rec.rendered.length, rec.phases)
 }
+const { profile } = await session.post('Profiler.stop')
+fs.writeFileSync('/tmp/publish.cpuprofile', JSON.stringify(profile))
 if (process.env.NEW) {
   for (let k = 0; k < 3; k++) {
     const topicIds = (await payload.find({ collection: 'topics', depth: 0 })).docs.map((t) => t.id)

@@ -6,4 +6,4 @@ export const STATIC_DIR = 'client'
 export const SERVER_ENTRY = 'server/entry.mjs'
 export const PREVIEW_PREFIX = '/forhandsvisning/'
 /** The search index is split into this many Pagefind indexes (site/publisher/search.ts); /sok/ merges them. */
-export const SEARCH_SHARDS = 8
+export const SEARCH_SHARDS = 16

@@ -3,6 +3,7 @@ import path from 'node:path'
 
 import { describe, expect, it } from 'vitest'
 
+import { SEARCH_SHARDS } from '../shared/build-layout'
 import { deepFreeze } from '../site/lib/content'
 import { routeKey } from '../site/lib/route-key'
 import { outputOf } from '../site/publisher/renderer'
@@ -71,7 +72,7 @@ describe('what the search index holds of a page', () => {
   })
   it('spreads pages over every shard', () => {
     const shards = new Set(Array.from({ length: 200 }, (_, i) => shardOf(`/publikationer/rapport-${i}/`)))
-    expect(shards.size).toBe(8)
+    expect(shards.size).toBe(SEARCH_SHARDS)
   })
 })
 

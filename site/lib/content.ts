@@ -82,15 +82,15 @@ export const reportOrder = (a: Report, b: Report) =>
 /** Datasets by title, then by id. */
 export const datasetOrder = (a: Dataset, b: Dataset) => swedishOrder(a.title, b.title) || compareIds(a.id, b.id)
 
-export const getPages = async () => siteContent().pages
-export const getTopics = async () => siteContent().topics
+export const getPages = () => siteContent().pages
+export const getTopics = () => siteContent().topics
 /** Published datasets, by title. */
-export const getDatasets = async () => siteContent().datasets
-export const getPrivacyNotices = async () => siteContent().privacyNotices
+export const getDatasets = () => siteContent().datasets
+export const getPrivacyNotices = () => siteContent().privacyNotices
 /** Published reports, newest first. */
-export const getReports = async () => siteContent().reports
-export const getSettings = async (): Promise<SiteSetting> => siteContent().settings
-export const getNavigation = async (): Promise<Navigation> => siteContent().navigation
+export const getReports = () => siteContent().reports
+export const getSettings = (): SiteSetting => siteContent().settings
+export const getNavigation = (): Navigation => siteContent().navigation
 
 /** The id of a relation whether Payload populated it or not. */
 export const idOf = (value: unknown): string | undefined =>

@@ -22,8 +22,8 @@ export type LinkResolver = {
 }
 
 /** Built once per content snapshot: maps from id to the published document, so links to unpublished content are dropped, never broken. */
-export const linkResolver = once(async (): Promise<LinkResolver> => {
-  const [pages, reports, settings] = await Promise.all([getPages(), getReports(), getSettings()])
+export const linkResolver = once((): LinkResolver => {
+  const [pages, reports, settings] = [getPages(), getReports(), getSettings()]
   const pagesById = new Map(pages.map((p) => [String(p.id), p]))
   const reportsById = new Map(reports.map((r) => [String(r.id), r]))
   const hrefOf = ({ relationTo, value }: Relation) => {

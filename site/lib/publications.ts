@@ -32,14 +32,14 @@ const yearOf = (report: Report) => report.publishedDate.slice(0, 4)
 const topicIdsOf = (report: Report) => (report.topics ?? []).map((t) => idOf(t)).filter((id) => id !== undefined)
 
 /** The publications of each year, topic (by id) and type, newest first: one pass over all of them per snapshot. */
-const groups = once(async () => {
+const groups = once(() => {
   const byKind: Record<FilterKind, Map<string, Report[]>> = { ar: new Map(), amne: new Map(), typ: new Map() }
   const add = (kind: FilterKind, value: string, report: Report) => {
     const list = byKind[kind].get(value)
     if (list) list.push(report)
     else byKind[kind].set(value, [report])
   }
-  for (const report of await getReports()) {
+  for (const report of getReports()) {
     add('ar', yearOf(report), report)
     for (const topic of new Set(topicIdsOf(report))) add('amne', topic, report)
     add('typ', report.type ?? 'rapport', report)
@@ -48,8 +48,8 @@ const groups = once(async () => {
 })
 
 /** Every value a visitor can filter by, with how many publications each has (none is offered empty). */
-export const publicationFacets = once(async (): Promise<Record<FilterKind, Facet[]>> => {
-  const [topics, { ar, amne, typ }] = await Promise.all([getTopics(), groups()])
+export const publicationFacets = once((): Record<FilterKind, Facet[]> => {
+  const [topics, { ar, amne, typ }] = [getTopics(), groups()]
   return {
     ar: [...ar.keys()].sort().reverse().map((year) => ({ kind: 'ar', value: year, label: year, count: ar.get(year)!.length, href: `/publikationer/ar/${year}/` })),
     amne: topics
@@ -61,8 +61,8 @@ export const publicationFacets = once(async (): Promise<Record<FilterKind, Facet
 })
 
 /** Every page of every list: all publications and each filter, PUBLICATIONS_PER_PAGE to a page. */
-export const publicationListings = once(async (): Promise<Listing[]> => {
-  const [reports, topics, facets, byKind] = await Promise.all([getReports(), getTopics(), publicationFacets(), groups()])
+export const publicationListings = once((): Listing[] => {
+  const [reports, topics, facets, byKind] = [getReports(), getTopics(), publicationFacets(), groups()]
   const topicIdBySlug = new Map(topics.map((t) => [t.slug, String(t.id)]))
   const reportsOf = (facet: Facet) => byKind[facet.kind].get(facet.kind === 'amne' ? (topicIdBySlug.get(facet.value) ?? '') : facet.value) ?? []
   const lists: { filter?: Facet; base: string; reports: Report[] }[] = [
@@ -110,6 +110,15 @@ function topicIndex(all: Report[]) {
  * not of every publication on its topic, so publishing it re-renders a handful of pages.
  */
 const NEIGHBOURS = 3
+const times = new WeakMap<Report, number>()
+const timeOf = (report: Report) => {
+  let time = times.get(report)
+  if (time === undefined) {
+    time = Date.parse(report.publishedDate)
+    times.set(report, time)
+  }
+  return time
+}
 export function relatedReports(report: Report, all: Report[], limit = 3): Report[] {
   const index = topicIndex(all)
   const mine = new Set(topicIdsOf(report))
@@ -120,8 +129,8 @@ export function relatedReports(report: Report, all: Report[], limit = 3): Report
     if (!entry || at === undefined) continue
     for (let i = Math.max(0, at - NEIGHBOURS); i <= Math.min(entry.list.length - 1, at + NEIGHBOURS); i++) if (i !== at) candidates.add(entry.list[i])
   }
-  const when = Date.parse(report.publishedDate)
-  const score = (other: Report) => ({ shared: topicIdsOf(other).filter((t) => mine.has(t)).length, distance: Math.abs(Date.parse(other.publishedDate) - when) })
+  const when = timeOf(report)
+  const score = (other: Report) => ({ shared: topicIdsOf(other).filter((t) => mine.has(t)).length, distance: Math.abs(timeOf(other) - when) })
   return [...candidates]
     .map((other) => ({ other, ...score(other) }))
     .sort((a, b) => b.shared - a.shared || a.distance - b.distance || (a.other.publishedDate < b.other.publishedDate ? 1 : a.other.publishedDate > b.other.publishedDate ? -1 : String(a.other.id) < String(b.other.id) ? -1 : 1))

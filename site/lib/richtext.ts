@@ -67,9 +67,9 @@ const converted = new WeakMap<object, { targets: Relation[]; hrefs: string; valu
  * Rich text as HTML for route data, converted again only when the text (a new object) or the address of a page or
  * report it links to changed: with thousands of documents, converting every text on every publish costs seconds.
  */
-export async function richTextHtml(data: unknown): Promise<Html> {
+export function richTextHtml(data: unknown): Html {
   if (!data || typeof data !== 'object') return EMPTY
-  const links = await linkResolver()
+  const links = linkResolver()
   const previous = converted.get(data)
   const targets = previous?.targets ?? linkTargets(data)
   const hrefs = targets.map((target) => links.hrefOf(target) ?? '#').join('\n')

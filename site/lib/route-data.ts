@@ -21,13 +21,11 @@ export type Crumb = { label: string; url?: string }
  * getStaticPaths for a route with parameters: one path per item, its route data as the only prop, and the hash of
  * that data as its key (Astro's `cacheKey`, which the publisher compares). Every such route goes through here.
  */
-export function pathsWithData<T, D extends object>(items: T[], params: (item: T) => Record<string, string>, data: (item: T) => Promise<D> | D) {
-  return Promise.all(
-    items.map(async (item) => {
-      const routeData = await data(item)
-      return { params: params(item), props: { data: routeData }, cacheKey: routeKey(routeData) }
-    }),
-  )
+export function pathsWithData<T, D extends object>(items: T[], params: (item: T) => Record<string, string>, data: (item: T) => D) {
+  return items.map((item) => {
+    const routeData = data(item)
+    return { params: params(item), props: { data: routeData }, cacheKey: routeKey(routeData) }
+  })
 }
 
 /** What every page shows around its content: the header, the menu and the footer. */
@@ -40,8 +38,8 @@ export interface Shell {
   accessibilityHref?: string
 }
 
-export const getShell = once(async (): Promise<Shell> => {
-  const [links, navigation] = await Promise.all([linkResolver(), getNavigation()])
+export const getShell = once((): Shell => {
+  const [links, navigation] = [linkResolver(), getNavigation()]
   const settings = links.settings
   const resolveAll = (items: LinkValue[] | null | undefined) => (items ?? []).map((item) => links.resolve(item, siteUrl())).filter((l) => l !== undefined)
   return deepFreeze({
@@ -80,37 +78,35 @@ export type BlockData =
   | { blockType: 'form'; block: FormBlockConfig; notice?: { id: string; slug: string; summary: string } }
   | { blockType: 'callToAction'; heading?: string | null; text?: string | null; link?: ResolvedLink }
 
-async function blockData(blocks: Page['layout']): Promise<BlockData[]> {
-  const links = await linkResolver()
-  const [datasets, notices] = await Promise.all([getDatasets(), getPrivacyNotices()])
+function blockData(blocks: Page['layout']): BlockData[] {
+  const links = linkResolver()
+  const [datasets, notices] = [getDatasets(), getPrivacyNotices()]
   const firstStatistics = (blocks ?? []).findIndex((block) => block.blockType === 'statistics')
-  const resolved = await Promise.all(
-    (blocks ?? []).map(async (block, index): Promise<BlockData | undefined> => {
-      switch (block.blockType) {
-        case 'richText':
-          return { blockType: 'richText', content: await richTextHtml(block.content) }
-        case 'teaserList': {
-          const items = (await teasersFor(block)).map(({ page, text }) => ({ href: links.hrefOf({ relationTo: 'pages', value: page.id }) ?? '/', title: page.title, text }))
-          return { blockType: 'teaserList', heading: block.heading, items }
-        }
-        case 'reportList':
-          return { blockType: 'reportList', heading: block.heading, reports: (await reportsFor(block)).map(reportCard), moreLinkLabel: block.moreLinkLabel }
-        case 'statistics': {
-          // The published dataset as it is now (not the copy inside the page); one not published leaves the block out.
-          const dataset = findById(datasets, block.dataset)
-          return dataset && { blockType: 'statistics', heading: block.heading, dataset, chosen: block, syncAddress: firstStatistics === index }
-        }
-        case 'form': {
-          const notice = findById(notices, block.privacyNotice)
-          return { blockType: 'form', block, notice: notice && { id: String(notice.id), slug: notice.slug, summary: notice.summary } }
-        }
-        case 'callToAction':
-          return { blockType: 'callToAction', heading: block.heading, text: block.text, link: links.resolve(block as unknown as LinkValue, siteUrl()) }
-        default:
-          return undefined
+  const resolved = (blocks ?? []).map((block, index): BlockData | undefined => {
+    switch (block.blockType) {
+      case 'richText':
+        return { blockType: 'richText', content: richTextHtml(block.content) }
+      case 'teaserList': {
+        const items = teasersFor(block).map(({ page, text }) => ({ href: links.hrefOf({ relationTo: 'pages', value: page.id }) ?? '/', title: page.title, text }))
+        return { blockType: 'teaserList', heading: block.heading, items }
       }
-    }),
-  )
+      case 'reportList':
+        return { blockType: 'reportList', heading: block.heading, reports: reportsFor(block).map(reportCard), moreLinkLabel: block.moreLinkLabel }
+      case 'statistics': {
+        // The published dataset as it is now (not the copy inside the page); one not published leaves the block out.
+        const dataset = findById(datasets, block.dataset)
+        return dataset && { blockType: 'statistics', heading: block.heading, dataset, chosen: block, syncAddress: firstStatistics === index }
+      }
+      case 'form': {
+        const notice = findById(notices, block.privacyNotice)
+        return { blockType: 'form', block, notice: notice && { id: String(notice.id), slug: notice.slug, summary: notice.summary } }
+      }
+      case 'callToAction':
+        return { blockType: 'callToAction', heading: block.heading, text: block.text, link: links.resolve(block as unknown as LinkValue, siteUrl()) }
+      default:
+        return undefined
+    }
+  })
   return resolved.filter((block) => block !== undefined)
 }
 
@@ -150,11 +146,11 @@ export interface PageRouteData {
  * A CMS page. `breadcrumbs`: 'public' links only ancestors that are published (the rest are shown as text);
  * 'none' for the home page; 'as-stored' for the editors' preview of a draft.
  */
-export async function pageRouteData(page: Page, breadcrumbs: 'public' | 'none' | 'as-stored' = 'public'): Promise<PageRouteData> {
+export function pageRouteData(page: Page, breadcrumbs: 'public' | 'none' | 'as-stored' = 'public'): PageRouteData {
   const publishedPaths = getPublishedPaths()
   const hero = populated<Media>(page.heroImage as Media | number | null)
   return {
-    shell: await getShell(),
+    shell: getShell(),
     page: { id: page.id, title: page.title, lead: page.lead },
     title: page.meta?.title || page.title,
     description: page.meta?.description || page.lead,
@@ -167,7 +163,7 @@ export async function pageRouteData(page: Page, breadcrumbs: 'public' | 'none' |
             { label: 'Start', url: '/' },
             ...(page.breadcrumbs ?? []).map((b) => ({ label: b.label ?? '', url: breadcrumbs === 'as-stored' || publishedPaths.has(b.url ?? '') ? (b.url ?? undefined) : undefined })),
           ],
-    blocks: await blockData(page.layout),
+    blocks: blockData(page.layout),
     section: sectionNav(page),
   }
 }
@@ -182,15 +178,15 @@ export interface ReportRouteData {
   related: ReportCardData[]
 }
 
-export async function reportRouteData(report: Report): Promise<ReportRouteData> {
+export function reportRouteData(report: Report): ReportRouteData {
   return {
-    shell: await getShell(),
+    shell: getShell(),
     report,
-    summary: await richTextHtml(report.summary),
+    summary: richTextHtml(report.summary),
     pdf: populated<Document>(report.pdf as Document | number | null),
     cover: populated<Media>(report.coverImage as Media | number | null),
     topics: (report.topics ?? []).map((t) => populated<Topic>(t as Topic | number)).filter((t) => t !== undefined),
-    related: relatedReports(report, await getReports()).map(reportCard),
+    related: relatedReports(report, getReports()).map(reportCard),
   }
 }
 
@@ -218,19 +214,19 @@ export interface ListingRouteData {
  * The filters without their counts, once per snapshot. Only a list's first page shows how many publications each
  * filter has: a new publication changes the counts, and with them would change every page of every list.
  */
-const facetLinks = once(async () => {
-  const facets = await publicationFacets()
+const facetLinks = once(() => {
+  const facets = publicationFacets()
   const strip = (list: Facet[]) => list.map(({ count: _count, ...link }) => link)
   return deepFreeze({ ar: strip(facets.ar), amne: strip(facets.amne), typ: strip(facets.typ) })
 })
 
-export async function listingRouteData(listing: Listing): Promise<ListingRouteData> {
+export function listingRouteData(listing: Listing): ListingRouteData {
   const { page, pages, href } = listing
   const shown = [...new Set([1, page - 2, page - 1, page, page + 1, page + 2, pages])].filter((n) => n >= 1 && n <= pages).sort((a, b) => a - b)
   const first = page === 1
   const filter = listing.filter && (first ? listing.filter : (({ count: _count, ...link }: Facet) => link)(listing.filter))
   return {
-    shell: await getShell(),
+    shell: getShell(),
     listing: {
       filter,
       reports: listing.reports.map(reportCard),
@@ -241,7 +237,7 @@ export async function listingRouteData(listing: Listing): Promise<ListingRouteDa
       previous: page > 1 ? href(page - 1) : undefined,
       next: page < pages ? href(page + 1) : undefined,
     },
-    facets: first ? deepFreeze(await publicationFacets()) : await facetLinks(),
+    facets: first ? deepFreeze(publicationFacets()) : facetLinks(),
   }
 }
 
@@ -251,6 +247,6 @@ export interface DatasetRouteData {
   methodology: Html
 }
 
-export async function datasetRouteData(dataset: Dataset): Promise<DatasetRouteData> {
-  return { shell: await getShell(), dataset, methodology: await richTextHtml(dataset.methodology) }
+export function datasetRouteData(dataset: Dataset): DatasetRouteData {
+  return { shell: getShell(), dataset, methodology: richTextHtml(dataset.methodology) }
 }

@@ -19,10 +19,11 @@ import { setSiteContent, type SiteContent } from '../lib/content'
 import { mediaFiles } from '../lib/images'
 import { loadSiteContent, updateSiteContent, type ContentChange } from '../lib/snapshot'
 import { buildRenderer, type Renderer } from './renderer'
-import { SearchIndex, searchableContent, urlOfFile } from './search'
+import { fileOfUrl, SearchIndex, searchableContent, urlOfFile } from './search'
 import { hashOf, SiteStore, type Manifest, type ManifestEntry } from './store'
 
-export type PhaseTimes = { wake: number; fetch: number; render: number; write: number; search: number; switch: number }
+/** Milliseconds. `routes` (every route's data and key) is part of `render`. */
+export type PhaseTimes = { wake: number; fetch: number; routes: number; render: number; write: number; search: number; switch: number }
 
 export interface PublishRecord {
   id: string
@@ -166,6 +167,7 @@ export class Publisher {
     if (!manifest) throw new Error(`Bygget ${id} finns inte kvar och kan inte visas igen.`)
     this.store.setLive(id)
     this.#live = manifest
+    this.#searchFiles = new Map(Object.entries(manifest.files).filter(([file]) => file.startsWith('pagefind/')))
     this.#resync = true
     this.#search.writeAllNext()
     return manifest
@@ -178,7 +180,7 @@ export class Publisher {
 
   async #publishOnce(changes: ContentChange[], reason: string, wokeAt: number, full = false): Promise<PublishRecord> {
     const startedAt = new Date()
-    const phases: PhaseTimes = { wake: ms(wokeAt), fetch: 0, render: 0, write: 0, search: 0, switch: 0 }
+    const phases: PhaseTimes = { wake: ms(wokeAt), fetch: 0, routes: 0, render: 0, write: 0, search: 0, switch: 0 }
     const record: PublishRecord = { id: newId(), status: 'succeeded', reason, startedAt: startedAt.toISOString(), durationMs: 0, files: 0, rendered: [], routes: 0, written: 0, uploads: 0, searchPages: 0, phases }
     const previous = this.#content
     const base = full ? undefined : this.#live
@@ -203,6 +205,7 @@ export class Publisher {
       const fresh = new Map<string, string>()
       const bodies = new Map<string, Buffer>() // kept for the search index when a publish renders few pages
       const paths = await this.#renderer.paths()
+      phases.routes = ms(t)
       record.routes = paths.length
       for (const route of paths) {
         const before = base?.files[route.file]
@@ -231,33 +234,32 @@ export class Publisher {
 
       // Search: the shards of pages that changed, appeared or went.
       t = performance.now()
+      // Pages not rendered again are indexed as before; after a rollback every page is looked at again, since the
+      // live files may differ from what the index holds.
       const indexed = new Map<string, IndexedPage>()
-      for (const [file, { hash }] of Object.entries(files)) {
-        if (!file.endsWith('.html')) continue
+      const candidates = this.#resync ? Object.keys(files).filter((file) => file.endsWith('.html')) : [...fresh.keys()].filter((file) => file.endsWith('.html'))
+      if (!this.#resync) for (const [url, page] of this.#indexed) if (files[fileOfUrl(url)]) indexed.set(url, page)
+      for (const file of candidates) {
         const url = urlOfFile(file)
+        const { hash } = files[file]
         const before = this.#indexed.get(url)
-        // Not rendered again: indexed as before. After a rollback the live file may differ from what the index has.
-        if (!fresh.has(file) && !this.#resync) {
-          if (before) indexed.set(url, before)
-          continue
-        }
         if (before?.file === hash) {
           indexed.set(url, before)
           continue
         }
+        indexed.delete(url)
         const content = searchableContent((bodies.get(file) ?? this.store.read(hash)).toString('utf8'))
         if (content !== undefined) indexed.set(url, { file: hash, content: hashOf(content) })
       }
       const desired = new Map([...indexed].map(([url, page]) => [url, page.content]))
-      const search = await this.#search.update(desired, (url) => {
-        const { file } = indexed.get(url)!
-        return bodies.get(`${url.slice(1)}index.html`) ?? this.store.read(file)
-      })
-      for (const [file, entry] of Object.entries(base?.files ?? {})) {
-        const shard = /^pagefind\/(\d+)\//.exec(file)?.[1]
-        if (shard !== undefined && !search.shards.includes(Number(shard))) files[file] = entry
+      const search = await this.#search.update(desired, (url) => bodies.get(fileOfUrl(url)) ?? this.store.read(indexed.get(url)!.file))
+      // Shards not touched keep their files.
+      const searchFiles = new Map<string, ManifestEntry>()
+      for (const [file, entry] of base ? this.#searchFiles : []) {
+        if (!search.shards.includes(Number(file.split('/')[1]))) searchFiles.set(file, entry)
       }
-      for (const [file, body] of search.files) files[file] = { hash: this.store.put(body) }
+      for (const [file, body] of search.files) searchFiles.set(file, { hash: this.store.put(body) })
+      for (const [file, entry] of searchFiles) files[file] = entry
       phases.search = ms(t)
 
       // Switch: the manifest, then the live pointer (one rename).
@@ -268,6 +270,7 @@ export class Publisher {
       this.#live = manifest
       this.#content = content
       this.#indexed = indexed
+      this.#searchFiles = searchFiles
       record.searchPages = indexed.size
       this.#resync = false
       phases.switch = ms(t)
@@ -283,6 +286,8 @@ export class Publisher {
     return record
   }
 
+  /** The live build's search index files (pagefind/<shard>/…). */
+  #searchFiles = new Map<string, ManifestEntry>()
   /** The pages in the search index: address → the hash of their file and of what is indexed of them. */
   #indexed = new Map<string, IndexedPage>()
 

@@ -18,6 +18,8 @@ export const shardOf = (url: string) => createHash('sha1').update(url).digest().
 
 /** A page's address from its file: "publikationer/x/index.html" → "/publikationer/x/". */
 export const urlOfFile = (file: string) => `/${file.replace(/index\.html$/, '')}`
+/** And back: "/publikationer/x/" → "publikationer/x/index.html". */
+export const fileOfUrl = (url: string) => `${url.slice(1)}index.html`
 
 /**
  * What Pagefind indexes of a page, as a string to compare: the `data-pagefind-body` element without the parts

@@ -6,7 +6,7 @@ import { getReports, getSettings, reportPath } from '../../lib/content'
 
 /** /publikationer/rss.xml: the latest publications for feed readers. */
 export const GET: APIRoute = async (context) => {
-  const [reports, settings] = await Promise.all([getReports(), getSettings()])
+  const [reports, settings] = [getReports(), getSettings()]
   return rss({
     title: `Publikationer – ${settings?.siteName ?? 'Webbplats'}`,
     description: `Nya rapporter och andra publikationer från ${settings?.organisation ?? 'oss'}.`,
