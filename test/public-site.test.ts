@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchBrowser } from './helpers/browser'
 import { paragraph, startTestCms, type TestCms } from './helpers/cms'
 import { parseHtml } from './helpers/html'
+import { shardOf } from '../site/publisher/search'
 import { buildSite, serveStatic } from './helpers/site'
 
 /**
@@ -260,6 +261,12 @@ describe('search', () => {
     const titles = await page.locator('.search-results h2').allTextContents()
     expect(titles).toContain('Befolkning i länen')
     expect(await page.locator('#search-status').textContent()).toMatch(/^\d+ träff(ar)? på ”befolkningen”/)
+    // The index is split into shards (site/publisher/search.ts): one search finds pages from several of them.
+    await page.fill('#search-q', 'regional')
+    await page.keyboard.press('Enter')
+    await expect.poll(async () => (await page.locator('.search-results h2 a').all()).length).toBeGreaterThan(3)
+    const urls = await page.locator('.search-results h2 a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname))
+    expect(new Set(urls.map(shardOf)).size).toBeGreaterThan(1)
     await page.context().close()
   })
 

@@ -2,8 +2,9 @@
  * The site search (Pagefind), kept up to date instead of rebuilt. Pages are spread over SEARCH_SHARDS indexes by a
  * hash of their address; each index stays in memory in Pagefind's service. A publish gives a shard the pages that
  * changed in it (Pagefind replaces a page it already has), and rebuilds a shard only when a page left it (Pagefind
- * cannot remove one). Only the shards a publish touched are written again, under /pagefind/<n>/; /sok/ loads
- * shard 0 and merges the others (Pagefind's multisite search).
+ * cannot remove one). Only the shards a publish touched are written again, under /pagefind/<n>/; /sok/ reads the
+ * list of shards with pages (pagefind/shards.json), loads the first and merges the others (Pagefind's multisite
+ * search).
  * Only pages with `data-pagefind-body` (pages, publications, statistics, privacy notices) are indexed, in Swedish.
  */
 import { createHash } from 'node:crypto'
@@ -102,6 +103,8 @@ export class SearchIndex {
           await add(index, url, htmlOf(url, hash))
         }
       }
+      // An empty shard writes nothing: /sok/ merges only the shards pagefind/shards.json lists.
+      if (pages.size === 0) continue
       const written = await index.getFiles()
       if (written.errors.length > 0) throw new Error(`Pagefind could not write the search index: ${written.errors.join('; ')}`)
       for (const file of written.files) files.set(`pagefind/${shard}/${file.path}`, Buffer.from(file.content))
@@ -109,6 +112,10 @@ export class SearchIndex {
         await index.deleteIndex()
         this.#indexes.delete(shard)
       }
+    }
+    if (touched.size > 0) {
+      const shards = this.#pages.flatMap((pages, shard) => (pages.size > 0 ? [shard] : []))
+      files.set('pagefind/shards.json', Buffer.from(JSON.stringify(shards)))
     }
     return { files, shards: [...touched] }
   }
