@@ -153,14 +153,21 @@ const system: ChildProcess = spawn(process.execPath, ['--import', 'tsx/esm', 'sc
 })
 const published: { at: number; phases: Record<string, number>; rendered: number }[] = []
 let systemLog = ''
+const systemLogFile = path.join(os.tmpdir(), 'bench-npm-start.log')
+fs.writeFileSync(systemLogFile, '')
+log(`  npm start's output: ${systemLogFile}`)
 system.stdout!.on('data', (chunk: Buffer) => {
+  fs.appendFileSync(systemLogFile, chunk)
   systemLog = (systemLog + chunk).slice(-20_000)
   for (const line of chunk.toString().split('\n')) {
     const match = /published \S+: (\d+) of \d+ routes rendered.*\((\{.*\})\)/.exec(line)
     if (match) published.push({ at: performance.now(), rendered: Number(match[1]), phases: JSON.parse(match[2]) })
   }
 })
-system.stderr!.on('data', (chunk: Buffer) => (systemLog = (systemLog + chunk).slice(-20_000)))
+system.stderr!.on('data', (chunk: Buffer) => {
+  fs.appendFileSync(systemLogFile, chunk)
+  systemLog = (systemLog + chunk).slice(-20_000)
+})
 const stopSystem = () => {
   if (system.exitCode === null) process.kill(-system.pid!, 'SIGTERM')
 }

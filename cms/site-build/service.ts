@@ -131,13 +131,15 @@ export async function startPublishingService(payload: Payload, options: { listen
   }
 
   // A save's job becomes visible when its transaction commits, which can be just after the wake-up: look again shortly.
+  // A failed read of the jobs (the database busy, say) is logged and tried again by the next wake-up or poll.
+  const drainLogged = () => drain().catch((error) => (log(`could not read the waiting changes: ${(error as Error).message}`), undefined))
   const wake = () => {
-    void drain().then((record) => {
-      if (!record) setTimeout(() => void drain(), 25)
+    void drainLogged().then((record) => {
+      if (!record) setTimeout(() => void drainLogged(), 25)
     })
   }
   setLocalWake(wake)
-  const poll = setInterval(() => void drain(), POLL_MS)
+  const poll = setInterval(() => void drainLogged(), POLL_MS)
   poll.unref()
 
   let server: http.Server | undefined

@@ -96,12 +96,10 @@ export class SearchIndex {
         await index?.deleteIndex()
         index = await newIndex()
         this.#indexes.set(shard, index)
-        for (const [url, hash] of [...pages].sort(([a], [b]) => a.localeCompare(b))) await add(index, url, htmlOf(url, hash))
+        await addAll(index, [...pages], htmlOf)
       } else {
-        for (const [url, hash] of adds[shard].sort(([a], [b]) => a.localeCompare(b))) {
-          pages.set(url, hash)
-          await add(index, url, htmlOf(url, hash))
-        }
+        for (const [url, hash] of adds[shard]) pages.set(url, hash)
+        await addAll(index, adds[shard], htmlOf)
       }
       // An empty shard writes nothing: /sok/ merges only the shards pagefind/shards.json lists.
       if (pages.size === 0) continue
@@ -144,7 +142,15 @@ async function newIndex(): Promise<Index> {
   return index
 }
 
-async function add(index: Index, url: string, html: Buffer) {
-  const added = await index.addHTMLFile({ url, content: html.toString('utf8') })
-  if (added.errors.length > 0) throw new Error(`Pagefind could not index ${url}: ${added.errors.join('; ')}`)
+/** Adds pages a batch at a time, so Pagefind's service indexes while this process reads and sends the next. */
+const BATCH = 32
+async function addAll(index: Index, pages: [string, string][], htmlOf: (url: string, hash: string) => Buffer) {
+  for (let i = 0; i < pages.length; i += BATCH) {
+    await Promise.all(
+      pages.slice(i, i + BATCH).map(async ([url, hash]) => {
+        const added = await index.addHTMLFile({ url, content: htmlOf(url, hash).toString('utf8') })
+        if (added.errors.length > 0) throw new Error(`Pagefind could not index ${url}: ${added.errors.join('; ')}`)
+      }),
+    )
+  }
 }
