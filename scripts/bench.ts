@@ -16,7 +16,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 
-const { values } = parseArgs({ options: { docs: { type: 'string', default: '10000' }, samples: { type: 'string', default: '50' }, 'heavy-samples': { type: 'string' } } })
+const { values } = parseArgs({ options: { docs: { type: 'string', default: '10000' }, samples: { type: 'string', default: '50' }, 'heavy-samples': { type: 'string' }, 'skip-builds': { type: 'boolean', default: false } } })
 const DOCS = Number(values.docs)
 const SAMPLES = Number(values.samples)
 const HEAVY_SAMPLES = Number(values['heavy-samples'] ?? values.samples)
@@ -130,12 +130,12 @@ async function timedBuild(label: string, env: Record<string, string> = {}) {
   return { seconds: round((performance.now() - t0) / 1000, 1), peakMB: Math.round(peakKb / 1024), pages }
 }
 
-log('full build from the CMS (a new process)…')
-const fullBuild = await timedBuild('cms')
-log(`  ${fullBuild.pages} pages in ${fullBuild.seconds} s, peak ${fullBuild.peakMB} MB (process tree)`)
-log('the same build from JSON, without the CMS…')
-const jsonBuild = await timedBuild('json', { CONTENT_JSON_DIR: jsonDir })
-log(`  ${jsonBuild.pages} pages in ${jsonBuild.seconds} s, peak ${jsonBuild.peakMB} MB`)
+// --skip-builds: only publish-to-live (the builds' figures come from an earlier run of the same code).
+const skipBuilds = values['skip-builds']
+const fullBuild = skipBuilds ? null : await (log('full build from the CMS (a new process)…'), timedBuild('cms'))
+if (fullBuild) log(`  ${fullBuild.pages} pages in ${fullBuild.seconds} s, peak ${fullBuild.peakMB} MB (process tree)`)
+const jsonBuild = skipBuilds ? null : await (log('the same build from JSON, without the CMS…'), timedBuild('json', { CONTENT_JSON_DIR: jsonDir }))
+if (jsonBuild) log(`  ${jsonBuild.pages} pages in ${jsonBuild.seconds} s, peak ${jsonBuild.peakMB} MB`)
 
 // 2. Publish-to-live on `npm start`.
 const { freePort, waitForHttp } = await import('./net')
@@ -374,7 +374,7 @@ const file = path.join(root, 'bench/results', `${results.date.slice(0, 10)}T${re
 fs.mkdirSync(path.dirname(file), { recursive: true })
 fs.writeFileSync(file, JSON.stringify(results, null, 2) + '\n')
 console.table(Object.fromEntries(Object.entries(publishToLive).map(([name, s]) => [name, s])))
-console.table({ 'full build': fullBuild, 'JSON build': jsonBuild })
+if (fullBuild && jsonBuild) console.table({ 'full build': fullBuild, 'JSON build': jsonBuild })
 log(`results written to ${path.relative(root, file)}`)
 fs.rmSync(work, { recursive: true, force: true })
 process.exit(0)
