@@ -1,8 +1,7 @@
 /**
- * What a site build holds (`npm run build`, each folder under data/site/builds/): the static site to publish in
+ * What a code build holds (`npm run build`'s dist/, the publisher's data/site/code/): the static site to publish in
  * `client/`, and in `server/` only the editors' preview route, which `npm start` mounts under /forhandsvisning/.
  */
-export const STATIC_DIR = 'client'
 export const SERVER_ENTRY = 'server/entry.mjs'
 export const PREVIEW_PREFIX = '/forhandsvisning/'
 /** The search index is split into this many Pagefind indexes (site/publisher/search.ts); /sok/ merges them. */

@@ -209,5 +209,3 @@ async function setLive(payload: Payload, id: string) {
     context: { skipRebuild: true },
   })
 }
-
-export const publishedSiteDir = () => path.resolve(siteDir())

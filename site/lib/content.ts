@@ -15,7 +15,7 @@ export type { Dataset, Document, Media, Navigation, Page, PrivacyNotice, Report,
  */
 export interface SiteContent {
   pages: Page[]
-  /** Newest first (see sortReports). */
+  /** Newest first (see reportOrder). */
   reports: Report[]
   /** By title. */
   datasets: Dataset[]

@@ -76,7 +76,8 @@ export class Publisher {
   #source: ContentSource
   #content: SiteContent
   #live: Manifest | undefined
-  #assets: Record<string, ManifestEntry>
+  /** The client assets (CSS, the island's JavaScript) and the public folder's files of the code build. */
+  #assets: Record<string, ManifestEntry> = {}
   #search: SearchIndex
   /** Upload files by collection, name and the document's last change → their stored hash. */
   #uploads = new Map<string, string>()
@@ -87,12 +88,11 @@ export class Publisher {
   #resync = false
   #log: (line: string) => void
 
-  private constructor(readonly options: PublisherOptions, renderer: Renderer, content: SiteContent, assets: Record<string, ManifestEntry>) {
+  private constructor(readonly options: PublisherOptions, renderer: Renderer, content: SiteContent) {
     this.store = new SiteStore(options.siteDir)
     this.#renderer = renderer
     this.#source = options.source ?? contentSource()
     this.#content = content
-    this.#assets = assets
     this.#live = undefined
     this.#log = options.log ?? (() => undefined)
     this.#search = new SearchIndex({ keep: options.resident ?? true })
@@ -105,15 +105,14 @@ export class Publisher {
     const content = await loadSiteContent(source)
     setSiteContent(content)
     const renderer = await buildRenderer({ root: options.root, outDir: options.codeDir, siteUrl: options.siteUrl })
-    const store = new SiteStore(options.siteDir)
+    const publisher = new Publisher({ ...options, source }, renderer, content)
+    const { store } = publisher
     // The client assets (CSS, the island's JavaScript) and the public folder's files, as Astro wrote them.
     const clientDir = path.join(options.codeDir, 'client')
-    const assets: Record<string, ManifestEntry> = {}
     for (const name of fs.readdirSync(clientDir, { recursive: true }) as string[]) {
       const file = path.join(clientDir, name)
-      if (fs.statSync(file).isFile()) assets[name.split(path.sep).join('/')] = { hash: store.put(fs.readFileSync(file)) }
+      if (fs.statSync(file).isFile()) publisher.#assets[name.split(path.sep).join('/')] = { hash: store.put(fs.readFileSync(file)) }
     }
-    const publisher = new Publisher({ ...options, source }, renderer, content, assets)
     publisher.#log(`built the code in ${ms(started)} ms; publishing every route`)
     const record = await publisher.#publishOnce([], 'fullständigt bygge', performance.now(), true)
     if (record.status === 'failed') throw new Error(`The site could not be built: ${record.error}`)
@@ -123,10 +122,6 @@ export class Publisher {
   /** The live build's manifest. */
   get live(): Manifest | undefined {
     return this.#live
-  }
-
-  get content(): SiteContent {
-    return this.#content
   }
 
   get codeDir(): string {

@@ -124,11 +124,6 @@ export class SearchIndex {
     this.#writeAll = true
   }
 
-  /** Pages indexed in all shards. */
-  get size(): number {
-    return this.#pages.reduce((sum, pages) => sum + pages.size, 0)
-  }
-
   async close(): Promise<void> {
     for (const index of this.#indexes.values()) await index.deleteIndex().catch(() => undefined)
     this.#indexes.clear()
