@@ -9,14 +9,22 @@ export const hasRole = (user: UserLike, role: Role) => Boolean(user?.roles?.incl
 export const isAdminUser = (user: UserLike) => hasRole(user, 'admin')
 export const isStaffUser = (user: UserLike) => hasRole(user, 'admin') || hasRole(user, 'editor')
 
-export const anyone: Access = () => true
+/**
+ * The public never reads the CMS: it reads the static site. Anonymous reads are allowed only through the Local
+ * API, which is what the publisher uses in this process; over REST and GraphQL anonymous requests get nothing
+ * (SECURITY.md), so drafts' files, deep population and unbounded lists are not open to the network.
+ */
+const isPublisherRead = (req: PayloadRequest) => req.payloadAPI === 'local'
+
+/** Staff, or the publisher reading what the public site shows. */
+export const staffOrPublisher: Access = ({ req }) => isStaffUser(req.user as UserLike) || isPublisherRead(req)
 export const admins: Access = ({ req }) => isAdminUser(req.user as UserLike)
 export const staff: Access = ({ req }) => isStaffUser(req.user as UserLike)
 export const adminsField: FieldAccess = ({ req }) => isAdminUser(req.user as UserLike)
 
 const PUBLISHED: Where = { _status: { equals: 'published' } }
 
-/** Signed-in staff read everything, drafts included; everyone else reads published documents only. */
-export const publishedOrStaff: Access = ({ req }) => (isStaffUser(req.user as UserLike) ? true : PUBLISHED)
+/** Signed-in staff read everything, drafts included; the publisher reads published documents only; nobody else reads. */
+export const publishedOrStaff: Access = ({ req }) => (isStaffUser(req.user as UserLike) ? true : isPublisherRead(req) ? PUBLISHED : false)
 
 export const isStaffRequest = (req: PayloadRequest) => isStaffUser(req.user as UserLike)

@@ -19,6 +19,7 @@ import { PrivacyNotices } from './collections/PrivacyNotices/config'
 import { Reports } from './collections/Reports/config'
 import { Topics } from './collections/Topics/config'
 import { Users } from './collections/Users/config'
+import { adminOrigins } from './admin-origins'
 import { databaseAdapter } from './database'
 import { Navigation } from './globals/Navigation'
 import { SiteSettings } from './globals/SiteSettings'
@@ -78,9 +79,13 @@ export default buildConfig({
   sharp,
   serverURL: process.env.CMS_PUBLIC_URL ?? '',
   // No CORS for the API: the one cross-origin caller, the site's form script, is answered by its own endpoint
-  // (cms/collections/Feedback/submit-endpoint.ts). Cookies are honoured only from the admin's own address once it is known.
-  ...(process.env.CMS_PUBLIC_URL ? { csrf: [process.env.CMS_PUBLIC_URL.replace(/\/+$/, '')] } : {}),
+  // (cms/collections/Feedback/submit-endpoint.ts). The session cookie is honoured only on requests from the
+  // admin's own origin, always (cms/admin-origins.ts), so no other page can act as a signed-in editor.
+  csrf: adminOrigins(),
+  // Uploads: Payload refuses a bigger file with 413 (cms/api-guard.ts bounds every request body before that).
+  upload: { limits: { fileSize: 100_000_000 } },
   typescript: { outputFile: path.resolve(dirname, '../shared/payload-types.ts') },
-  graphQL: { disablePlaygroundInProduction: true },
+  // Nothing uses GraphQL: it is off, so it is not one more way in to keep closed.
+  graphQL: { disable: true },
   telemetry: false,
 })

@@ -26,3 +26,14 @@ export async function readBodyUpTo(req: PayloadRequest, maxBytes: number): Promi
   }
   return Buffer.concat(chunks).toString('utf8')
 }
+
+/**
+ * 415 unless the request's body is of one of `types`. The admin's own requests send these; a form on another site
+ * can only send form types (urlencoded, multipart, text/plain), so an endpoint that takes JSON cannot be driven
+ * by one, whatever the cookies.
+ */
+export function refuseUnlessContentType(req: PayloadRequest, ...types: string[]): Response | undefined {
+  const type = (req.headers.get('content-type') ?? '').split(';')[0].trim().toLowerCase()
+  if (types.includes(type)) return undefined
+  return Response.json({ error: `Förfrågan ska skickas som ${types.join(' eller ')}.` }, { status: 415 })
+}

@@ -5,17 +5,21 @@
  *  3. starts the publishing service (cms/site-build/service.ts): builds the site's code and every page,
  *     and from then on publishes each change in about a second,
  *  4. builds the admin (Next.js) when its build is missing or older than the CMS code,
- *  5. serves the admin on :3000 and the live site on :4321 (from the publisher's store), and prints both addresses.
+ *  5. serves the admin on :3000 (cms/server.ts) and the live site on :4321 (from the publisher's store), both on
+ *     HOST (127.0.0.1 unless set), and prints both addresses. On any other address, with no account yet and no
+ *     ADMIN_EMAIL, it prints a one-time setup code that the first-user screen asks for.
  * `npm run dev` runs the admin with `next dev` (hot reload) instead of a production build.
  * Ctrl-C stops everything this started.
  */
 import './production-mode'
 
 import { spawn, type ChildProcess } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
 import http from 'node:http'
 import path from 'node:path'
 
 import { ensureAdminFromEnv } from '../cms/bootstrap'
+import { listenHost, setupTokenRequired } from '../cms/collections/Users/first-admin'
 import { adminBuildIsCurrent, nextBin as nextBinIn } from './admin-build'
 import { getCms } from '../cms/get-cms'
 import { isEmpty, seed } from '../cms/seed'
@@ -28,6 +32,8 @@ const root = path.resolve(import.meta.dirname, '..')
 const dev = process.argv.includes('--dev')
 const CMS_PORT = Number(process.env.CMS_PORT ?? 3000)
 const SITE_PORT = Number(process.env.SITE_PORT ?? 4321)
+const HOST = listenHost()
+const shownHost = HOST === '0.0.0.0' || HOST === '::' ? 'localhost' : HOST.includes(':') ? `[${HOST}]` : HOST
 const children: ChildProcess[] = []
 const step = (text: string) => console.log(`\n▶ ${text}`)
 
@@ -55,6 +61,9 @@ try {
   const payload = await getCms()
   const admin = await ensureAdminFromEnv(payload)
   if (admin) console.log(`  Created the admin account ${admin} from ADMIN_EMAIL.`)
+  // Reachable from other machines and nobody has an account: the first-user screen asks for this code.
+  const needsSetupCode = setupTokenRequired() && (await payload.count({ collection: 'users', overrideAccess: true })).totalDocs === 0
+  if (needsSetupCode) process.env.SETUP_TOKEN ||= randomBytes(12).toString('base64url')
   if (await isEmpty(payload)) {
     step('Empty database: adding the demo content')
     await seed(payload, { rebuild: false })
@@ -71,7 +80,7 @@ try {
   }
 
   step('Starting the servers')
-  const admin$ = spawn(process.execPath, [nextBin, dev ? 'dev' : 'start', 'cms', '--port', String(CMS_PORT)], {
+  const admin$ = spawn(process.execPath, ['--import', 'tsx/esm', 'cms/server.ts', ...(dev ? ['--dev'] : []), '--port', String(CMS_PORT)], {
     cwd: root,
     stdio: ['ignore', 'inherit', 'inherit'],
     env: { ...process.env, NODE_ENV: dev ? 'development' : 'production', PUBLISHER_URL: service.url! },
@@ -83,14 +92,14 @@ try {
   })
 
   const site = http.createServer(createSiteHandler({ siteDir: siteDir(), codeDir: () => service.publisher.codeDir }))
-  await new Promise<void>((resolve) => site.listen(SITE_PORT, resolve))
-  await waitForHttp(`http://localhost:${CMS_PORT}/admin`, dev ? 180_000 : 60_000)
+  await new Promise<void>((resolve) => site.listen(SITE_PORT, HOST, resolve))
+  await waitForHttp(`http://${shownHost}:${CMS_PORT}/admin`, dev ? 180_000 : 60_000)
 
   console.log(`
   Ready.
-    Admin (Payload):   http://localhost:${CMS_PORT}/admin
-    Public site:       http://localhost:${SITE_PORT}
-  Publishing in the admin updates the public site in about a second (see Inställningar → Publicering av webbplatsen).
+    Admin (Payload):   http://${shownHost}:${CMS_PORT}/admin
+    Public site:       http://${shownHost}:${SITE_PORT}
+${needsSetupCode ? `    Setup code for the first account: ${process.env.SETUP_TOKEN}   (asked for on the first-user screen; valid until an account exists)\n` : ''}  Publishing in the admin updates the public site in about a second (see Inställningar → Publicering av webbplatsen).
   Ctrl-C stops both servers.
 `)
 } catch (error) {

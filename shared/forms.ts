@@ -44,6 +44,21 @@ export interface Submission {
 /** Payload's own rule for `email` fields (payload/fields/validations), so what passes here is also stored. */
 const EMAIL = /^(?!.*\.\.)[\w!#$%&'*+/=?^`{|}~-](?:[\w!#$%&'*+/=?^`{|}~.-]*[\w!#$%&'*+/=?^`{|}~-])?@[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*\.[a-z]{2,}$/i
 
+/** An e-mail address as the forms accept it (Payload's rule, at most 254 characters). */
+export const isEmailAddress = (email: string) => email.length <= LIMITS.email && EMAIL.test(email)
+
+/**
+ * Whether a text mentions this address as a whole address (case-insensitive): "skriv till a@b.se." mentions
+ * a@b.se, but "anna@b.se" and "a@b.se.example" do not. Used to find what a data subject's request concerns.
+ */
+export function mentionsAddress(text: string | null | undefined, email: string): boolean {
+  const wanted = email.toLowerCase()
+  for (const token of (text ?? '').toLowerCase().split(/[\s<>()[\]"',;:]+/)) {
+    if (token.replace(/^[.!?]+|[.!?]+$/g, '') === wanted) return true
+  }
+  return false
+}
+
 /** Checks what a visitor sent. Unknown fields are ignored; text is trimmed; control characters are refused as text. */
 export function validateSubmission(input: Record<string, string | undefined>): { ok: true; submission: Submission } | { ok: false; errors: FormError[] } {
   const text = (name: string) => (input[name] ?? '').replace(/\r\n/g, '\n').replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '').trim()
@@ -64,7 +79,7 @@ export function validateSubmission(input: Record<string, string | undefined>): {
     const email = text('email').toLowerCase()
     const errors = [
       ...(question.length < LIMITS.questionMin ? [formError('saknar-fraga')] : question.length > LIMITS.question ? [formError('for-lang-fraga')] : []),
-      ...(email.length > LIMITS.email || !EMAIL.test(email) ? [formError('ogiltig-e-post')] : []),
+      ...(isEmailAddress(email) ? [] : [formError('ogiltig-e-post')]),
     ]
     if (errors.length > 0) return { ok: false, errors }
     return { ok: true, submission: { formType, question, email, page: safePage, submissionId } }

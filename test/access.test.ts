@@ -31,19 +31,22 @@ const call = (method: 'GET' | 'POST' | 'PATCH' | 'DELETE', path: string, { as, b
   rest(method, path, { token: as ? tokens[as] : undefined, body })
 
 describe('the public (not signed in)', () => {
-  it('reads published pages but never drafts', async () => {
-    const { status, body } = await call('GET', 'pages?limit=100&depth=0')
-    expect(status).toBe(200)
-    const titles = body.docs.map((d: { title: string }) => d.title)
-    expect(titles).toContain('Publicerad sida')
-    expect(titles).not.toContain('Hemligt utkast')
+  it('gets nothing through the API: the public reads the static site, not the CMS', async () => {
+    for (const path of ['pages?limit=100&depth=0', 'pages?draft=true&depth=0', 'reports?draft=true&depth=0', 'media', 'documents', 'topics', 'globals/site-settings', 'globals/navigation']) {
+      const { status, body } = await call('GET', path)
+      expect([path, status]).toEqual([path, 403])
+      expect(JSON.stringify(body)).not.toContain('Hemligt utkast')
+    }
   })
 
-  it('gets no draft even when asking for drafts', async () => {
-    const pages = await call('GET', 'pages?draft=true&limit=100&depth=0')
-    expect(pages.body.docs.map((d: { title: string }) => d.title)).not.toContain('Hemligt utkast')
-    const reports = await call('GET', 'reports?draft=true&depth=0')
-    expect(reports.body.docs).toEqual([])
+  it('gets published pages but never drafts through the Local API the site build uses', async () => {
+    for (const draft of [false, true]) {
+      const pages = await cms.payload.find({ collection: 'pages', draft, limit: 100, depth: 0, overrideAccess: false })
+      const titles = pages.docs.map((d) => d.title)
+      expect(titles).toContain('Publicerad sida')
+      expect(titles).not.toContain('Hemligt utkast')
+      expect((await cms.payload.find({ collection: 'reports', draft, depth: 0, overrideAccess: false })).docs).toEqual([])
+    }
   })
 
   it('cannot create, change or delete content', async () => {

@@ -1,4 +1,13 @@
-import type { Field } from 'payload'
+import { ValidationError, type Field, type FieldHook } from 'payload'
+
+import { isAllowedLinkUrl } from '../../shared/security/safe-url'
+
+const URL_MESSAGE = 'Ange en adress på webbplatsen (/publikationer/) eller en fullständig adress (https://…).'
+
+const refuseUnsafeUrl: FieldHook = ({ value, path, collection, global }) => {
+  if (value === undefined || value === null || value === '' || (typeof value === 'string' && isAllowedLinkUrl(value))) return value
+  throw new ValidationError({ collection: collection?.slug, global: global?.slug, errors: [{ path: path.join('.'), message: URL_MESSAGE }] })
+}
 
 /** A link to a page, a report or another website; used by calls to action, the menu and the footer. */
 export const linkFields: Field[] = [
@@ -28,8 +37,9 @@ export const linkFields: Field[] = [
     label: { sv: 'Adress', en: 'URL' },
     admin: { condition: (_, s) => s?.linkType === 'external' },
     validate: (value: unknown, { siblingData }: { siblingData: Record<string, unknown> }) =>
-      siblingData?.linkType !== 'external' || (typeof value === 'string' && /^(https?:\/\/\S+|\/\S*)$/.test(value))
-        ? true
-        : 'Ange en adress på webbplatsen (/publikationer/) eller en fullständig adress (https://…).',
+      siblingData?.linkType !== 'external' || (typeof value === 'string' && isAllowedLinkUrl(value)) ? true : URL_MESSAGE,
+    // Payload skips `validate` when a draft is saved, and drafts are shown in the preview on the site's own origin:
+    // an unsafe address (javascript:, data:, //host) is refused on every save, draft or not.
+    hooks: { beforeValidate: [refuseUnsafeUrl] },
   },
 ]

@@ -1,13 +1,13 @@
 import type { GlobalConfig } from 'payload'
 
-import { admins, anyone } from '../access'
+import { admins, staffOrPublisher } from '../access'
 import { linkFields } from '../fields/link'
 
 export const SiteSettings: GlobalConfig = {
   slug: 'site-settings',
   label: { sv: 'Webbplatsinställningar', en: 'Site settings' },
   admin: { group: { sv: 'Inställningar', en: 'Settings' } },
-  access: { read: anyone, update: admins },
+  access: { read: staffOrPublisher, update: admins },
   fields: [
     { name: 'siteName', type: 'text', required: true, label: { sv: 'Webbplatsens namn', en: 'Site name' } },
     { name: 'organisation', type: 'text', required: true, label: { sv: 'Organisation', en: 'Organisation' } },

@@ -2,6 +2,7 @@ import type { Endpoint } from 'payload'
 
 import { SiteStore } from '../../site/publisher/store'
 import { isAdminUser, isStaffUser } from '../access'
+import { refuseUnlessContentType } from '../read-body'
 import { siteDir } from './folders'
 import { queueRebuild } from './queue'
 
@@ -11,6 +12,8 @@ export const rebuildNowEndpoint: Endpoint = {
   method: 'post',
   handler: async (req) => {
     if (!isStaffUser(req.user as never)) return Response.json({ error: 'Logga in för att bygga om webbplatsen.' }, { status: 403 })
+    const wrongType = refuseUnlessContentType(req, 'application/json')
+    if (wrongType) return wrongType
     await queueRebuild(req.payload, `manuellt av ${req.user?.email ?? 'okänd'}`, { all: true })
     return Response.json({ queued: true }, { status: 202 })
   },
@@ -22,6 +25,8 @@ export const rollbackEndpoint: Endpoint = {
   method: 'post',
   handler: async (req) => {
     if (!isAdminUser(req.user as never)) return Response.json({ error: 'Endast administratörer kan återställa ett tidigare bygge.' }, { status: 403 })
+    const wrongType = refuseUnlessContentType(req, 'application/json')
+    if (wrongType) return wrongType
     const body = (await req.json?.().catch(() => ({}))) as { buildId?: unknown }
     if (typeof body?.buildId !== 'string') return Response.json({ error: 'Ange vilket bygge som ska visas (buildId).' }, { status: 400 })
     if (!new SiteStore(siteDir()).readManifest(body.buildId)) return Response.json({ error: `Bygget ${body.buildId} finns inte kvar och kan inte visas igen.` }, { status: 404 })

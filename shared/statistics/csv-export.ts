@@ -1,3 +1,4 @@
+import { neutraliseFormula } from '../security/csv-cell'
 import type { Observation } from './types'
 
 /**
@@ -14,8 +15,8 @@ export function observationsToCsv(observations: Observation[], nameOf: (code: st
   return '\uFEFF' + [header, ...rows].map((row) => row.map(csvField).join(',')).join('\n') + '\n'
 }
 
-/** A field quoted when it holds a comma, quote or line break, quotes doubled (RFC 4180). */
+/** A field quoted when it holds a comma, quote or line break, quotes doubled (RFC 4180); text that a spreadsheet would run as a formula is neutralised. */
 const csvField = (value: string | number) => {
-  const text = String(value)
+  const text = neutraliseFormula(value)
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text
 }

@@ -125,7 +125,8 @@ export function parseObservationsCsv(text: string, options: CsvImportOptions): C
       continue
     }
     const [rawRegion, rawYear, rawValue] = [record[columns.region!], record[columns.year!], record[columns.value!]].map((v) => v.trim())
-    const category = columns.category === undefined ? undefined : record[columns.category].trim()
+    // A leading apostrophe before =, +, -, @ is the export's guard against spreadsheet formulas (csv-cell.ts): not part of the text.
+    const category = columns.category === undefined ? undefined : record[columns.category].trim().replace(/^'(?=[=+\-@])/, '')
     const rowErrors: string[] = []
 
     const region = normaliseRegion(rawRegion, options.regionLevel)

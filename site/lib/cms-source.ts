@@ -2,12 +2,15 @@
  * Where the publisher reads published content from: Payload's Local API in this process (the default),
  * the REST API of a running CMS when CMS_URL is set (a build on another machine), or an exported JSON snapshot
  * when CONTENT_JSON_DIR is set (builds without a CMS, used by the benchmark).
- * Both ask as an anonymous visitor, so Payload's access rules apply: only published documents come back.
+ * The local source asks as an anonymous reader through the Local API, so Payload's access rules apply: only
+ * published documents come back. The REST API is closed to anonymous requests, so a remote build uses the API key
+ * of a user (CMS_API_KEY) and asks for published documents only.
  */
 import fs from 'node:fs/promises'
 import path from 'node:path'
 
 import { uploadsDir } from '../../cms/paths'
+import { isPlainFileName, pathInside } from '../../shared/security/file-name'
 
 export type PublicCollection = 'pages' | 'reports' | 'datasets' | 'topics' | 'privacy-notices' | 'media' | 'documents'
 export type PublicGlobal = 'site-settings' | 'navigation'
@@ -56,15 +59,17 @@ function localSource(): ContentSource {
     },
     async copyUpload(collection, filename, target) {
       await fs.mkdir(path.dirname(target), { recursive: true })
-      await fs.copyFile(path.join(uploadsDir(collection), filename), target)
+      await fs.copyFile(pathInside(uploadsDir(collection), plain(filename)), target)
     },
   }
 }
 
 function restSource(baseUrl: string): ContentSource {
   const base = baseUrl.replace(/\/+$/, '')
+  // The CMS's API is closed to anonymous visitors (SECURITY.md): a remote build signs in with a user's API key.
+  const authorization: Record<string, string> = process.env.CMS_API_KEY ? { authorization: `users API-Key ${process.env.CMS_API_KEY}` } : {}
   async function getJson(url: string) {
-    const response = await fetch(url, { headers: { accept: 'application/json' } })
+    const response = await fetch(url, { headers: { accept: 'application/json', ...authorization } })
     if (!response.ok) throw new Error(`CMS answered ${response.status} for ${url}`)
     return response.json()
   }
@@ -90,7 +95,7 @@ function restSource(baseUrl: string): ContentSource {
     },
     findGlobal: (slug) => getJson(`${base}/api/globals/${slug}?depth=2`),
     async copyUpload(collection, filename, target) {
-      const response = await fetch(`${base}/api/${collection}/file/${encodeURIComponent(filename)}`)
+      const response = await fetch(`${base}/api/${collection}/file/${encodeURIComponent(plain(filename))}`, { headers: authorization })
       if (!response.ok) throw new Error(`CMS answered ${response.status} for the file ${filename}`)
       await fs.mkdir(path.dirname(target), { recursive: true })
       await fs.writeFile(target, Buffer.from(await response.arrayBuffer()))
@@ -114,9 +119,15 @@ function jsonSource(dir: string): ContentSource {
     findGlobal: (slug) => read(`globals/${slug}.json`),
     async copyUpload(collection, filename, target) {
       await fs.mkdir(path.dirname(target), { recursive: true })
-      await fs.copyFile(path.join(dir, 'uploads', collection, filename), target)
+      await fs.copyFile(pathInside(path.join(dir, 'uploads', collection), plain(filename)), target)
     },
   }
+}
+
+/** A stored file's name from the CMS, refused unless it names one file in its folder. */
+function plain(filename: string): string {
+  if (!isPlainFileName(filename)) throw new Error(`Refused the upload name ${JSON.stringify(filename)}: not a plain file name`)
+  return filename
 }
 
 let source: ContentSource | undefined

@@ -1,3 +1,4 @@
+import { safeHref } from '../../shared/security/safe-url'
 import type { Page, Report, SiteSetting } from './content'
 import { getPages, getReports, getSettings, idOf, once, pagePath, reportPath } from './content'
 
@@ -42,7 +43,8 @@ export const linkResolver = once((): LinkResolver => {
     reportsById,
     hrefOf,
     resolve(link, siteUrl) {
-      const href = link.linkType === 'external' ? link.url ?? undefined : link.reference ? hrefOf(link.reference) : undefined
+      // Whatever the CMS holds, only http(s), mailto, tel and site paths become links (shared/security/safe-url.ts).
+      const href = link.linkType === 'external' ? safeHref(link.url) : link.reference ? hrefOf(link.reference) : undefined
       return href ? { href, label: link.label, external: isExternalHref(href, siteUrl) } : undefined
     },
   }

@@ -1,6 +1,7 @@
 import { convertLexicalToHTML, defaultHTMLConverters, LinkHTMLConverter, type HTMLConvertersFunction } from '@payloadcms/richtext-lexical/html'
 
 import { describeDownload } from '../../shared/format'
+import { safeHref } from '../../shared/security/safe-url'
 import { documentFileUrl } from '../../shared/slug'
 import type { Document, Media } from './content'
 import { siteUrl } from '../../shared/urls'
@@ -26,8 +27,15 @@ export function richTextToHtml(data: unknown, links: LinkResolver, siteUrl: stri
     const markExternal = (html: string, url: string | undefined) => (url && isExternalHref(url, siteUrl) ? html.replace(/<\/a>$/, ` ${EXTERNAL_LINK_HINT}</a>`) : html)
     return {
       ...defaultConverters,
-      link: (args) => markExternal((base.link as (a: typeof args) => string)(args), args.node.fields.linkType === 'internal' ? undefined : args.node.fields.url),
-      autolink: (args) => markExternal((base.autolink as (a: typeof args) => string)(args), args.node.fields.url),
+      // A link whose address is not one the site renders (javascript:, data:, …) is shown as its text alone.
+      link: (args) =>
+        args.node.fields.linkType !== 'internal' && !safeHref(args.node.fields.url)
+          ? args.nodesToHTML({ nodes: args.node.children }).join('')
+          : markExternal((base.link as (a: typeof args) => string)(args), args.node.fields.linkType === 'internal' ? undefined : args.node.fields.url),
+      autolink: (args) =>
+        !safeHref(args.node.fields.url)
+          ? args.nodesToHTML({ nodes: args.node.children }).join('')
+          : markExternal((base.autolink as (a: typeof args) => string)(args), args.node.fields.url),
       upload: ({ node }) => {
         const value = node.value as unknown
         if (!value || typeof value !== 'object') return ''

@@ -14,6 +14,9 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
+import { isPlainFileName } from '../../shared/security/file-name'
+import { hasExtensionOfItsType } from '../../shared/security/file-types'
+
 import { contentSource, type ContentSource } from '../lib/cms-source'
 import { setSiteContent, type SiteContent } from '../lib/content'
 import { mediaFiles } from '../lib/images'
@@ -342,9 +345,11 @@ function uploadsIn(root: object): Upload[] {
     if (Array.isArray(value)) return value.forEach(visit)
     const doc = value as { url?: unknown; filename?: unknown; updatedAt?: unknown }
     if (typeof doc.filename === 'string' && typeof doc.url === 'string') {
+      // A remote CMS or an export decides these names: one that is not a plain file name of its type is left out.
+      if (!isPlainFileName(doc.filename) || !hasExtensionOfItsType(doc as never)) return
       const updatedAt = String(doc.updatedAt)
       if (doc.url.includes('/api/documents/')) found.push({ collection: 'documents', filename: doc.filename, updatedAt, file: `dokument/${doc.filename}` })
-      if (doc.url.includes('/api/media/')) for (const filename of mediaFiles(doc as never)) found.push({ collection: 'media', filename, updatedAt, file: `media/${filename}` })
+      if (doc.url.includes('/api/media/')) for (const filename of mediaFiles(doc as never).filter(isPlainFileName)) found.push({ collection: 'media', filename, updatedAt, file: `media/${filename}` })
     }
     for (const child of Object.values(value)) visit(child)
   }

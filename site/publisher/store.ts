@@ -9,6 +9,7 @@
  *   <siteDir>/manifests/<id>.json   one per build: { id, files: { "publikationer/x/index.html": { hash, key } } }
  *   <siteDir>/live.json             { "id": "<id>" }: the build the site server serves
  */
+import { pathInside } from '../../shared/security/file-name'
 import { createHash } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
@@ -152,7 +153,8 @@ export class SiteStore {
     fs.rmSync(temporary, { recursive: true, force: true })
     const made = new Set<string>()
     for (const [file, { hash }] of Object.entries(manifest.files)) {
-      const target = path.join(temporary, file)
+      // A manifest's paths come from content (slugs, file names): none may write outside the build's folder.
+      const target = pathInside(temporary, file)
       const folder = path.dirname(target)
       if (!made.has(folder)) {
         fs.mkdirSync(folder, { recursive: true })

@@ -2,21 +2,18 @@ import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { Readable } from 'node:stream'
 
+import { CLIENT_ADDRESS_HEADER, clientAddressOf, trustedProxies } from '../../shared/security/client-address'
+
 /**
- * Payload's REST API on a local port, as the admin server mounts it under /api but without building the Next.js
- * admin: enough for a browser on the static site to post forms to the CMS. Like Next.js, it appends the client's
- * address to X-Forwarded-For. Import after startTestCms() (the config reads the environment).
+ * The CMS's REST API on a local port, as the admin's server (cms/server.ts) mounts it under /api but without
+ * building the Next.js admin: enough for a browser on the static site to post forms to the CMS. Like that server,
+ * it says who the client is in X-Client-Address, from the connection and TRUSTED_PROXIES, replacing any such
+ * header the client sent. Import after startTestCms() (the config reads the environment).
  */
 export async function serveApi(port = 0): Promise<{ url: string; close: () => void }> {
-  const rest = await import('@payloadcms/next/routes')
+  const { restHandlers } = await import('../../cms/api-guard')
   const config = (await import('../../cms/payload.config')).default
-  const handlers: Record<string, (config: never) => (request: Request, args: { params: Promise<{ slug: string[] }> }) => Promise<Response>> = {
-    GET: rest.REST_GET as never,
-    POST: rest.REST_POST as never,
-    PATCH: rest.REST_PATCH as never,
-    DELETE: rest.REST_DELETE as never,
-    OPTIONS: rest.REST_OPTIONS as never,
-  }
+  const handlers: Record<string, ReturnType<typeof restHandlers>['GET']> = restHandlers(config)
   const server = http.createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', `http://${req.headers.host}`)
     const handler = handlers[req.method ?? 'GET']
@@ -26,10 +23,10 @@ export async function serveApi(port = 0): Promise<{ url: string; close: () => vo
     }
     const headers = new Headers()
     for (const [name, value] of Object.entries(req.headers)) if (typeof value === 'string') headers.set(name, value)
-    headers.set('x-forwarded-for', [req.headers['x-forwarded-for'], req.socket.remoteAddress].filter(Boolean).join(', '))
+    headers.set(CLIENT_ADDRESS_HEADER, clientAddressOf(req.socket.remoteAddress, headers.get('x-forwarded-for'), trustedProxies()))
     const hasBody = !['GET', 'HEAD', 'OPTIONS'].includes(req.method ?? 'GET')
     const request = new Request(url, { method: req.method, headers, body: hasBody ? (Readable.toWeb(req) as ReadableStream) : undefined, duplex: 'half' } as RequestInit)
-    const response = await handler(config as never)(request, { params: Promise.resolve({ slug: url.pathname.replace(/^\/api\//, '').split('/') }) })
+    const response = await handler(request, { params: Promise.resolve({ slug: url.pathname.replace(/^\/api\//, '').split('/') }) })
     res.writeHead(response.status, Object.fromEntries(response.headers))
     res.end(Buffer.from(await response.arrayBuffer()))
   })

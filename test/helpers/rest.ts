@@ -1,14 +1,15 @@
 /**
- * Requests through Payload's own REST handlers (the ones the admin server mounts under /api), anonymously or with
- * a user's JWT, so a test meets the rules the public and editors actually meet. Imported after startTestCms():
- * the config reads the test database's location from the environment.
+ * Requests through the REST handlers the admin server mounts under /api (Payload's, behind cms/api-guard.ts),
+ * anonymously or with a user's JWT, so a test meets the rules the public and editors actually meet. There is no
+ * connection: a test says who the client is with the X-Client-Address header the admin's server would set.
+ * Imported after startTestCms(): the config reads the test database's location from the environment.
  */
 export type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE'
 
 export async function restClient() {
-  const rest = await import('@payloadcms/next/routes')
+  const { restHandlers } = await import('../../cms/api-guard')
   const config = (await import('../../cms/payload.config')).default
-  const handlers = { GET: rest.REST_GET, POST: rest.REST_POST, PATCH: rest.REST_PATCH, DELETE: rest.REST_DELETE }
+  const handlers = restHandlers(config)
   return async function call(
     method: Method,
     path: string,
@@ -20,7 +21,7 @@ export async function restClient() {
     const payloadBody = body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body)
     const request = new Request(url, { method, headers, body: payloadBody })
     const slug = url.pathname.replace(/^\/api\//, '').split('/')
-    const response = await handlers[method](config)(request, { params: Promise.resolve({ slug }) })
+    const response = await handlers[method](request, { params: Promise.resolve({ slug }) })
     const text = await response.text()
     return { status: response.status, body: text && (response.headers.get('content-type') ?? '').includes('json') ? JSON.parse(text) : undefined, headers: response.headers }
   }

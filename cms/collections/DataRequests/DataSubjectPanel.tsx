@@ -25,8 +25,13 @@ export function DataSubjectPanel() {
     setMessage(`${body.submissions.length} meddelanden exporterades. Begäran är loggad.`)
   }
 
+  // The count comes first, so the admin sees how many submissions will go before anything is erased.
   async function erase() {
-    if (!window.confirm(`Radera alla meddelanden från ${email}? Det går inte att ångra.`)) return
+    const counted = await fetch(`${api}/count`, { method: 'POST', credentials: 'include', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email }) })
+    const { count, error } = await counted.json()
+    if (!counted.ok) return setMessage(error)
+    if (count === 0) return setMessage(`Inga meddelanden gäller ${email}. Inget raderades.`)
+    if (!window.confirm(`${count} meddelanden gäller ${email} och raderas. Det går inte att ångra. Radera?`)) return
     const response = await fetch(`${api}/erase`, { method: 'POST', credentials: 'include', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email }) })
     const body = await response.json()
     setMessage(response.ok ? `${body.erased} meddelanden raderades. Begäran är loggad.` : body.error)

@@ -1,7 +1,7 @@
 import type { Endpoint } from 'payload'
 
 import { isStaffUser } from '../../access'
-import { readBodyUpTo } from '../../read-body'
+import { readBodyUpTo, refuseUnlessContentType } from '../../read-body'
 import { parseObservationsCsv } from '../../../shared/statistics/csv'
 import type { DatasetKind } from '../../../shared/statistics/types'
 
@@ -17,6 +17,9 @@ export const importCsvEndpoint: Endpoint = {
   method: 'post',
   handler: async (req) => {
     if (!isStaffUser(req.user as never)) return Response.json({ error: 'Logga in som redaktör för att läsa in statistik.' }, { status: 403 })
+    // The admin sends the file as text/csv; a form on another site could only send form types.
+    const wrongType = refuseUnlessContentType(req, 'text/csv')
+    if (wrongType) return wrongType
     const params = new URL(req.url ?? 'http://x').searchParams
     const kind = (params.get('kind') ?? 'numeric') as DatasetKind
     const regionLevel = (params.get('regionLevel') ?? 'county') as 'county' | 'municipality'

@@ -1,22 +1,24 @@
 import type { CollectionConfig } from 'payload'
 
 import { DOCUMENT_MIME_TYPES } from '../../../shared/format'
-import { anyone, staff } from '../../access'
+import { staff, staffOrPublisher } from '../../access'
 import { uploadsDir } from '../../paths'
 import { readPageCount } from './hooks'
+import { safeFileHeaders, storeAsDetectedType } from '../../uploads/stored-type'
 
 /**
  * Files for download (reports as PDF, office files). `upload.mimeTypes` makes Payload detect the type from the
- * file's bytes and refuse a file whose content does not match (a text file named .pdf, an image named .docx).
+ * file's bytes and refuse a file whose content does not match (a text file named .pdf, an image named .docx);
+ * `storeAsDetectedType` stores it under that type and its extension (a PDF named .html becomes .pdf).
  * File size and MIME type are stored by Payload; the page count of PDFs by `readPageCount`.
  */
 export const Documents: CollectionConfig = {
   slug: 'documents',
   labels: { singular: { sv: 'Dokument', en: 'Document' }, plural: { sv: 'Dokument', en: 'Documents' } },
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'filename', 'mimeType', 'filesize', 'pageCount'], group: { sv: 'Filer', en: 'Files' } },
-  access: { read: anyone, create: staff, update: staff, delete: staff },
-  upload: { staticDir: uploadsDir('documents'), mimeTypes: DOCUMENT_MIME_TYPES },
-  hooks: { beforeChange: [readPageCount] },
+  access: { read: staffOrPublisher, create: staff, update: staff, delete: staff },
+  upload: { staticDir: uploadsDir('documents'), mimeTypes: DOCUMENT_MIME_TYPES, modifyResponseHeaders: safeFileHeaders({ download: true }) },
+  hooks: { beforeOperation: [storeAsDetectedType(DOCUMENT_MIME_TYPES)], beforeChange: [readPageCount] },
   fields: [
     { name: 'title', type: 'text', required: true, label: { sv: 'Titel', en: 'Title' } },
     {

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { admins, staff } from '../../access'
-import { eraseEndpoint, exportEndpoint } from './data-subject-endpoints'
+import { countEndpoint, eraseEndpoint, exportEndpoint } from './data-subject-endpoints'
 
 const nobody = () => false
 
@@ -20,7 +20,7 @@ export const Feedback: CollectionConfig = {
     description: { sv: 'Frågor och synpunkter från webbplatsens formulär. Raderas automatiskt när lagringstiden har gått ut.', en: 'Questions and feedback from the site’s forms. Deleted automatically when the retention period ends.' },
   },
   access: { create: nobody, read: staff, update: nobody, delete: admins },
-  endpoints: [exportEndpoint, eraseEndpoint],
+  endpoints: [countEndpoint, exportEndpoint, eraseEndpoint],
   timestamps: true,
   fields: [
     {

@@ -3,7 +3,7 @@ import type { Endpoint, PayloadRequest } from 'payload'
 import { formError, formErrorPath, HONEYPOT_FIELD, thankYouPath, validateSubmission, type FormError, type FormType, type Submission } from '../../../shared/forms'
 import { siteUrl } from '../../../shared/urls'
 import { readBodyUpTo } from '../../read-body'
-import { allowSubmission, clientAddress } from './rate-limit'
+import { admitPost, recordStoredSubmission } from './rate-limit'
 
 const DAY = 24 * 60 * 60 * 1000
 const DEFAULT_RETENTION_DAYS = 365
@@ -14,7 +14,8 @@ const MAX_BODY = 20_000
  * answered with a 303 redirect to the static site's thank-you page or the page explaining the problem; a request
  * that accepts JSON (the form's script) gets {ok} or {errors} instead, readable by the site's origin only (CORS
  * here, not for the rest of the API). Every field is checked; a filled honeypot is answered as a success and
- * stored nowhere; the rate limit applies before the body is read, and the body is read only up to 20 kB.
+ * stored nowhere; the per-address limit applies before the body is read (only stored submissions count towards
+ * the limit for everyone: cms/collections/Feedback/rate-limit.ts), and the body is read only up to 20 kB.
  */
 export const submitFormEndpoint: Endpoint = {
   path: '/forms/submit',
@@ -32,7 +33,7 @@ export const submitFormEndpoint: Endpoint = {
       return new Response(null, { status: 303, headers: { location } })
     }
 
-    if (!allowSubmission(clientAddress(req.headers))) return reply({ ok: false, errors: [formError('for-manga')], status: 429 })
+    if (!admitPost(req.headers)) return reply({ ok: false, errors: [formError('for-manga')], status: 429 })
     const fields = await readFields(req)
     if (!fields) return reply({ ok: false, errors: [formError('okant-formular')], status: 400 })
     const checked = validateSubmission(fields)
@@ -58,6 +59,7 @@ export const submitFormEndpoint: Endpoint = {
           deleteAfter: new Date(Date.now() + retentionDays * DAY).toISOString(),
         },
       })
+      recordStoredSubmission()
     } catch (error) {
       if ((error as { name?: string }).name === 'ValidationError') return reply({ ok: false, errors: [formError('ogiltig-e-post')], status: 422 })
       // Only the kind of error: a database error's message would repeat the visitor's text and address into the log.

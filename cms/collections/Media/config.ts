@@ -1,17 +1,21 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone, staff } from '../../access'
+import { staff, staffOrPublisher } from '../../access'
 import { uploadsDir } from '../../paths'
+import { safeFileHeaders, storeAsDetectedType } from '../../uploads/stored-type'
+
+const IMAGE_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'image/avif']
 
 /** Images. Payload checks the type from the file's content; sharp makes the responsive WebP sizes the site uses in srcset. */
 export const Media: CollectionConfig = {
   slug: 'media',
   labels: { singular: { sv: 'Bild', en: 'Image' }, plural: { sv: 'Bilder', en: 'Images' } },
   admin: { useAsTitle: 'alt', group: { sv: 'Filer', en: 'Files' } },
-  access: { read: anyone, create: staff, update: staff, delete: staff },
+  access: { read: staffOrPublisher, create: staff, update: staff, delete: staff },
   upload: {
     staticDir: uploadsDir('media'),
-    mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/avif'],
+    mimeTypes: IMAGE_TYPES,
+    modifyResponseHeaders: safeFileHeaders({ download: false }),
     focalPoint: true,
     crop: true,
     formatOptions: { format: 'webp', options: { quality: 82 } },
@@ -23,6 +27,7 @@ export const Media: CollectionConfig = {
     ],
     adminThumbnail: 'small',
   },
+  hooks: { beforeOperation: [storeAsDetectedType(IMAGE_TYPES)] },
   fields: [
     {
       name: 'alt',

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone, staff } from '../../access'
+import { staff, staffOrPublisher } from '../../access'
 import { slugField } from '../../fields/slug'
 
 /** Taxonomy shared by reports, pages and (later) datasets. */
@@ -8,7 +8,7 @@ export const Topics: CollectionConfig = {
   slug: 'topics',
   labels: { singular: { sv: 'Ämne', en: 'Topic' }, plural: { sv: 'Ämnen', en: 'Topics' } },
   admin: { useAsTitle: 'title', group: { sv: 'Innehåll', en: 'Content' } },
-  access: { read: anyone, create: staff, update: staff, delete: staff },
+  access: { read: staffOrPublisher, create: staff, update: staff, delete: staff },
   fields: [
     { name: 'title', type: 'text', required: true, label: { sv: 'Namn', en: 'Name' } },
     { name: 'description', type: 'textarea', label: { sv: 'Beskrivning', en: 'Description' } },

@@ -4,6 +4,7 @@ import * as migration_20261201_044235_datasets from './20261201_044235_datasets'
 import * as migration_20261201_050039_publication_type from './20261201_050039_publication_type';
 import * as migration_20261201_050842_forms from './20261201_050842_forms';
 import * as migration_20261201_053220_submission_id from './20261201_053220_submission_id';
+import * as migration_20261202_072715_security from './20261202_072715_security';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261201_053220_submission_id.up,
     down: migration_20261201_053220_submission_id.down,
-    name: '20261201_053220_submission_id'
+    name: '20261201_053220_submission_id',
+  },
+  {
+    up: migration_20261202_072715_security.up,
+    down: migration_20261202_072715_security.down,
+    name: '20261202_072715_security'
   },
 ];
