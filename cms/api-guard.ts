@@ -35,20 +35,6 @@ export function jsonDepth(text: string): number {
   return deepest
 }
 
-/** The body as a stream that fails once more than `limit` bytes have come, for bodies sent without a length. */
-function bounded(body: ReadableStream<Uint8Array>, limit: number): ReadableStream<Uint8Array> {
-  let size = 0
-  return body.pipeThrough(
-    new TransformStream<Uint8Array, Uint8Array>({
-      transform(chunk, controller) {
-        size += chunk.byteLength
-        if (size > limit) controller.error(new Error('The request body is larger than allowed.'))
-        else controller.enqueue(chunk)
-      },
-    }),
-  )
-}
-
 async function readText(request: Request, limit: number): Promise<string | undefined> {
   const reader = request.body!.getReader()
   const chunks: Uint8Array[] = []
@@ -73,17 +59,21 @@ export function guarded(handler: Handler): Handler {
     const limit = type === 'multipart/form-data' ? BODY_LIMITS.multipart : type === 'application/json' ? BODY_LIMITS.json : BODY_LIMITS.other
     if (Number(request.headers.get('content-length') ?? 0) > limit) return refuse(413, 'Förfrågan är för stor.')
     const init = { method: request.method, headers: request.headers, signal: request.signal }
-    if (type !== 'application/json') {
-      return handler(new Request(request.url, { ...init, body: bounded(request.body, limit), duplex: 'half' } as RequestInit), args)
+    // An upload is streamed to Payload, which limits the file's size; its length must be known up front (browsers
+    // always send it), so a client cannot stream without end.
+    if (type === 'multipart/form-data') {
+      return request.headers.get('content-length') ? handler(request, args) : refuse(411, 'Förfrågan saknar längd (Content-Length).')
     }
     const text = await readText(request, limit)
     if (text === undefined) return refuse(413, 'Förfrågan är för stor.')
-    if (jsonDepth(text) > MAX_JSON_DEPTH) return refuse(400, 'Förfrågan är för djupt nästlad.')
-    if (text.trim()) {
-      try {
-        JSON.parse(text)
-      } catch {
-        return refuse(400, 'Förfrågan är inte giltig JSON.')
+    if (type === 'application/json') {
+      if (jsonDepth(text) > MAX_JSON_DEPTH) return refuse(400, 'Förfrågan är för djupt nästlad.')
+      if (text.trim()) {
+        try {
+          JSON.parse(text)
+        } catch {
+          return refuse(400, 'Förfrågan är inte giltig JSON.')
+        }
       }
     }
     return handler(new Request(request.url, { ...init, body: text }), args)

@@ -41,8 +41,9 @@ beforeAll(async () => {
   const env = { ...process.env, PROJECT_ROOT: projectRoot, NEXT_TELEMETRY_DISABLED: '1', PUBLISHER_URL: publishing.url! }
   if (!adminBuildIsCurrent(projectRoot)) await runToEnd([nextBin(projectRoot), 'build', 'cms'], env, 600_000)
   const port = await freePort()
-  adminUrl = `http://localhost:${port}`
-  admin = await startServer([nextBin(projectRoot), 'start', 'cms', '--port', String(port)], { ...env, NODE_ENV: 'production' }, `${adminUrl}/admin`)
+  adminUrl = `http://127.0.0.1:${port}`
+  // The admin's own server, as npm start runs it (cms/server.ts); CMS_PORT tells the CMS its origin (CSRF).
+  admin = await startServer(['--import', 'tsx/esm', 'cms/server.ts', '--port', String(port)], { ...env, NODE_ENV: 'production', CMS_PORT: String(port) }, `${adminUrl}/admin`)
   browser = await launchBrowser()
 }, 900_000)
 
@@ -183,8 +184,8 @@ describe('preview of drafts', () => {
     process.env.CMS_INTERNAL_URL = adminUrl
     const sitePort = await freePort()
     siteServer = http.createServer(createSiteHandler({ siteDir, codeDir: () => publishing.publisher.codeDir }))
-    await new Promise<void>((resolve) => siteServer!.listen(sitePort, resolve))
-    const previewUrl = `http://localhost:${sitePort}/forhandsvisning/reports/${report.id}/`
+    await new Promise<void>((resolve) => siteServer!.listen(sitePort, '127.0.0.1', resolve))
+    const previewUrl = `http://127.0.0.1:${sitePort}/forhandsvisning/reports/${report.id}/`
 
     const anonymous = await fetch(previewUrl)
     expect(anonymous.status).toBe(401)
@@ -194,7 +195,7 @@ describe('preview of drafts', () => {
     const forged = await fetch(previewUrl, { headers: { cookie: 'payload-token=inte-en-giltig-token' } })
     expect(forged.status).toBe(401)
 
-    // The admin's session cookie is set for localhost, so the signed-in editor's browser sends it to the site too.
+    // The admin's session cookie is set for 127.0.0.1 (cookies ignore the port), so the signed-in editor's browser sends it to the site too.
     const context = await browser.newContext({ locale: 'sv-SE', storageState: path.join(cms.dataDir, 'session.json') })
     const page = await context.newPage()
     const response = await page.goto(previewUrl)

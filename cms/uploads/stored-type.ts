@@ -2,6 +2,7 @@ import { fileTypeFromBuffer, fileTypeFromFile } from 'file-type'
 import { ValidationError, type CollectionBeforeOperationHook, type UploadConfig } from 'payload'
 
 import { withExtensionOf } from '../../shared/security/file-types'
+import { FILE_POLICY } from '../../shared/security/headers'
 
 /**
  * An upload is stored as what its bytes are, never as what its name or the browser claims: the type is detected
@@ -40,7 +41,7 @@ export const safeFileHeaders =
   ({ download }: { download: boolean }): NonNullable<UploadConfig['modifyResponseHeaders']> =>
   ({ headers }) => {
     headers.set('x-content-type-options', 'nosniff')
-    headers.set('content-security-policy', "default-src 'none'; style-src 'unsafe-inline'; sandbox")
+    headers.set('content-security-policy', FILE_POLICY)
     if (download) headers.set('content-disposition', 'attachment')
     return headers
   }

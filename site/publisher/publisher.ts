@@ -16,6 +16,7 @@ import path from 'node:path'
 
 import { isPlainFileName } from '../../shared/security/file-name'
 import { hasExtensionOfItsType } from '../../shared/security/file-types'
+import { headersFile, siteHeaderRules, siteUsesHttps } from '../../shared/security/headers'
 
 import { contentSource, type ContentSource } from '../lib/cms-source'
 import { setSiteContent, type SiteContent } from '../lib/content'
@@ -259,6 +260,8 @@ export class Publisher {
       for (const [file, body] of search.files) searchFiles.set(file, { hash: this.store.put(body) })
       for (const [file, entry] of searchFiles) files[file] = entry
       phases.search = ms(t)
+      // The site's security headers, for static hosts that read a _headers file (shared/security/headers.ts).
+      files['_headers'] = { hash: this.store.put(Buffer.from(headersFile(siteHeaderRules({ https: siteUsesHttps() })))) }
 
       // Switch: the manifest, then the live pointer (one rename).
       t = performance.now()

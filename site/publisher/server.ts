@@ -11,6 +11,7 @@ import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 
 import { PREVIEW_PREFIX, SERVER_ENTRY } from '../../shared/build-layout'
+import { headersFor, siteHeaderRules, siteUsesHttps } from '../../shared/security/headers'
 import { SiteStore, type Manifest } from './store'
 
 type NodeHandler = (req: IncomingMessage, res: ServerResponse, next: () => void) => void
@@ -58,6 +59,7 @@ export function createSiteHandler({ siteDir, codeDir }: { siteDir: string; codeD
   const store = new SiteStore(siteDir)
   const livePointer = path.join(siteDir, 'live.json')
   let current: { stamp: string; manifest: Manifest } | undefined
+  const headerRules = siteHeaderRules({ https: siteUsesHttps() })
 
   function liveManifest(): Manifest | undefined {
     let stamp: string
@@ -119,6 +121,8 @@ export function createSiteHandler({ siteDir, codeDir }: { siteDir: string; codeD
 
   return (req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? '/', 'http://site')
+    // The security headers (shared/security/headers.ts) on every answer, the preview's and the 404 page's too.
+    for (const [name, value] of Object.entries(headersFor(url.pathname, headerRules))) res.setHeader(name, value)
     if (url.pathname.startsWith(PREVIEW_PREFIX)) return void servePreview(req, res)
     const manifest = liveManifest()
     if (req.method !== 'GET' && req.method !== 'HEAD') return void res.writeHead(405, { allow: 'GET, HEAD' }).end()

@@ -18,7 +18,14 @@ export async function restClient() {
     const url = new URL(`http://localhost/api/${path}`)
     const headers: Record<string, string> = { 'content-type': contentType, ...extra }
     if (token) headers.authorization = `JWT ${token}`
-    const payloadBody = body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body)
+    let payloadBody: string | ArrayBuffer | undefined = body === undefined || body instanceof FormData ? undefined : typeof body === 'string' ? body : JSON.stringify(body)
+    if (body instanceof FormData) {
+      // An upload, encoded as a browser sends it: multipart with its boundary, and its length.
+      const encoded = new Request(url, { method: 'POST', body })
+      payloadBody = await encoded.arrayBuffer()
+      headers['content-type'] = encoded.headers.get('content-type')!
+      headers['content-length'] = String(payloadBody.byteLength)
+    }
     const request = new Request(url, { method, headers, body: payloadBody })
     const slug = url.pathname.replace(/^\/api\//, '').split('/')
     const response = await handlers[method](request, { params: Promise.resolve({ slug }) })

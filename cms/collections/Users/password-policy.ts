@@ -1,4 +1,4 @@
-import { ValidationError, type CollectionBeforeOperationHook } from 'payload'
+import { ValidationError, type CollectionBeforeOperationHook, type PayloadRequest } from 'payload'
 
 import { COMMON_PASSWORDS } from './common-passwords'
 
@@ -25,11 +25,20 @@ export function passwordProblem(password: string, email?: string): string | unde
  * included: both create through this operation), changing it, and resetting it with a token.
  * `beforeOperation` runs for all three, before Payload hashes the password.
  */
+/** The account's address: the one being saved, or for a change to an existing account, the stored one. */
+async function emailOf(args: unknown, data: { email?: unknown }): Promise<string | undefined> {
+  if (typeof data.email === 'string') return data.email
+  const { id, req } = args as { id?: number | string; req?: PayloadRequest }
+  if (id === undefined || !req) return undefined
+  const user = await req.payload.findByID({ collection: 'users', id, depth: 0, overrideAccess: true, req }).catch(() => undefined)
+  return user?.email
+}
+
 export const enforcePasswordPolicy: CollectionBeforeOperationHook = async ({ args, operation, collection }) => {
   if (operation !== 'create' && operation !== 'update' && operation !== 'resetPassword') return args
   const data = (args as { data?: { password?: unknown; email?: unknown } }).data
   if (!data || data.password === undefined || data.password === null || data.password === '') return args
-  const problem = typeof data.password === 'string' ? passwordProblem(data.password, typeof data.email === 'string' ? data.email : undefined) : 'Ange ett lösenord.'
+  const problem = typeof data.password === 'string' ? passwordProblem(data.password, await emailOf(args, data)) : 'Ange ett lösenord.'
   if (problem) throw new ValidationError({ collection: collection.slug, errors: [{ path: 'password', message: problem }] })
   return args
 }
