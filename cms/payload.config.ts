@@ -21,6 +21,7 @@ import { Topics } from './collections/Topics/config'
 import { Users } from './collections/Users/config'
 import { adminOrigins } from './admin-origins'
 import { databaseAdapter } from './database'
+import { refuseUnsafeRichTextLinks } from './fields/link'
 import { Navigation } from './globals/Navigation'
 import { SiteSettings } from './globals/SiteSettings'
 import { payloadSecret } from './secret'
@@ -40,6 +41,7 @@ const publicContent = (collection: CollectionConfig): CollectionConfig => ({
   fields: hasDrafts(collection) ? [...collection.fields, liveStatusField] : collection.fields,
   hooks: {
     ...collection.hooks,
+    beforeValidate: [...(collection.hooks?.beforeValidate ?? []), refuseUnsafeRichTextLinks],
     beforeChange: [...(collection.hooks?.beforeChange ?? []), ...(hasDrafts(collection) ? [rememberLiveStatus] : [])],
     afterChange: [...(collection.hooks?.afterChange ?? []), rebuildAfterChange],
     afterDelete: [...(collection.hooks?.afterDelete ?? []), rebuildAfterDelete],
@@ -47,7 +49,11 @@ const publicContent = (collection: CollectionConfig): CollectionConfig => ({
 })
 const publicGlobal = (global: GlobalConfig): GlobalConfig => ({
   ...global,
-  hooks: { ...global.hooks, afterChange: [...(global.hooks?.afterChange ?? []), rebuildAfterGlobalChange] },
+  hooks: {
+    ...global.hooks,
+    beforeValidate: [...(global.hooks?.beforeValidate ?? []), refuseUnsafeRichTextLinks],
+    afterChange: [...(global.hooks?.afterChange ?? []), rebuildAfterGlobalChange],
+  },
 })
 
 export default buildConfig({

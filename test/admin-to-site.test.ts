@@ -3,6 +3,7 @@ import '../scripts/production-mode'
 
 import fs from 'node:fs'
 import http from 'node:http'
+import os from 'node:os'
 import path from 'node:path'
 import type { ChildProcess } from 'node:child_process'
 
@@ -172,6 +173,32 @@ describe('submissions in the admin', () => {
     await page.getByText('2 meddelanden raderades. Begäran är loggad.').waitFor()
     expect((await cms.payload.find({ collection: 'feedback', where: { email: { equals: 'dora@example.se' } }, overrideAccess: true })).totalDocs).toBe(0)
     await context.close()
+  })
+})
+
+describe('the admin server (cms/server.ts)', () => {
+  const external = Object.values(os.networkInterfaces())
+    .flat()
+    .find((address) => address && address.family === 'IPv4' && !address.internal)
+
+  // Skipped on a machine with no network interface but loopback: there is no other address to try.
+  it.skipIf(!external)('listens on 127.0.0.1 only, so a fresh install is not reachable from the network', async () => {
+    const port = new URL(adminUrl).port
+    await expect(fetch(`http://${external!.address}:${port}/admin`, { signal: AbortSignal.timeout(5000) })).rejects.toThrow()
+    expect((await fetch(`${adminUrl}/admin`)).status).toBe(200)
+  })
+
+  it('sends security headers on the admin and its API', async () => {
+    for (const address of ['/admin/login', '/api/users/me']) {
+      const response = await fetch(adminUrl + address)
+      const policy = response.headers.get('content-security-policy') ?? ''
+      expect(policy).toContain("frame-ancestors 'none'")
+      expect(policy).toContain("object-src 'none'")
+      expect(policy).toContain("form-action 'self'")
+      expect(response.headers.get('x-frame-options')).toBe('DENY')
+      expect(response.headers.get('x-content-type-options')).toBe('nosniff')
+      expect(response.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin')
+    }
   })
 })
 

@@ -167,9 +167,13 @@ describe('importing in the CMS', () => {
       data: { title: 'Hemlig statistik', description: 'x', indicator: 'x', unit: 'x', decimals: 0, source: { name: 'x' }, observations: original, _status: 'draft' } as never,
       overrideAccess: true,
     })
+    // The API is closed to anonymous requests; the build's Local API reads published datasets only.
     const list = await rest('GET', 'datasets?depth=0&draft=true')
-    expect(list.body.docs.map((d: { title: string }) => d.title)).toEqual(['Testdata'])
-    expect((await rest('GET', `datasets/${draft.id}`)).status).toBe(404)
+    expect(list.status).toBe(403)
+    expect(JSON.stringify(list.body)).not.toContain('Hemlig statistik')
+    expect((await rest('GET', `datasets/${draft.id}`)).status).toBe(403)
+    const published = await cms.payload.find({ collection: 'datasets', draft: true, depth: 0, overrideAccess: false })
+    expect(published.docs.map((d) => d.title)).toEqual(['Testdata'])
     expect((await rest('PATCH', `datasets/${datasetId}`, { body: { title: 'Intrång' } })).status).toBe(403)
   })
 })

@@ -1,6 +1,6 @@
-import { ValidationError, type Field, type FieldHook } from 'payload'
+import { ValidationError, type CollectionBeforeValidateHook, type Field, type FieldHook, type GlobalBeforeValidateHook } from 'payload'
 
-import { isAllowedLinkUrl } from '../../shared/security/safe-url'
+import { isAllowedLinkUrl, safeHref } from '../../shared/security/safe-url'
 
 const URL_MESSAGE = 'Ange en adress på webbplatsen (/publikationer/) eller en fullständig adress (https://…).'
 
@@ -43,3 +43,32 @@ export const linkFields: Field[] = [
     hooks: { beforeValidate: [refuseUnsafeUrl] },
   },
 ]
+
+const RICH_TEXT_URL_MESSAGE = 'En länk i texten har en adress som inte är tillåten. Använd https://…, mailto:, tel: eller en adress på webbplatsen.'
+
+/** The path of the first link in rich text (Lexical's link and autolink nodes) whose address the site would not render. */
+function unsafeRichTextLink(value: unknown, path: string[] = []): string[] | undefined {
+  if (!value || typeof value !== 'object') return undefined
+  const node = value as { type?: unknown; fields?: { linkType?: unknown; url?: unknown } }
+  if ((node.type === 'link' || node.type === 'autolink') && node.fields && node.fields.linkType !== 'internal') {
+    if (typeof node.fields.url === 'string' && node.fields.url !== '' && !safeHref(node.fields.url)) return path
+  }
+  for (const [key, child] of Object.entries(value)) {
+    const found = unsafeRichTextLink(child, [...path, key])
+    if (found) return found
+  }
+  return undefined
+}
+
+/**
+ * Links inside rich text, checked on every save, drafts included (Payload validates rich text only when
+ * publishing, and a draft is shown in the preview on the site's origin). Declared on every public collection
+ * and global (payload.config.ts).
+ */
+export const refuseUnsafeRichTextLinks: CollectionBeforeValidateHook & GlobalBeforeValidateHook = ({ data, ...rest }) => {
+  const found = unsafeRichTextLink(data)
+  if (!found) return data
+  const slug = 'collection' in rest && rest.collection ? { collection: rest.collection.slug } : { global: (rest as { global?: { slug: string } }).global?.slug }
+  // The field is named by its top-level name (the editor sees the error beside it); deeper parts are Lexical's.
+  throw new ValidationError({ ...slug, errors: [{ path: found.slice(0, found.findIndex((part) => part === 'root') === -1 ? 1 : found.indexOf('root')).join('.'), message: RICH_TEXT_URL_MESSAGE }] })
+}

@@ -19,7 +19,7 @@ const ADMIN_ORIGIN = 'http://localhost:3000'
 beforeAll(async () => {
   cms = await startTestCms()
   rest = await restClient()
-  await cms.payload.create({ collection: 'users', data: { email: 'admin@example.se', password: 'ett-langt-losenord-1' }, overrideAccess: true })
+  await cms.payload.create({ collection: 'users', data: { email: 'admin@example.se', password: 'ett-langt-losenord-1', roles: ['admin'] }, overrideAccess: true })
   const login = await rest('POST', 'users/login', { body: { email: 'admin@example.se', password: 'ett-langt-losenord-1' }, headers: { origin: ADMIN_ORIGIN } })
   setCookie = login.headers.get('set-cookie') ?? ''
   cookie = setCookie.split(';')[0]

@@ -25,7 +25,7 @@ const emails = async () => (await cms.payload.find({ collection: 'feedback', ove
 beforeAll(async () => {
   cms = await startTestCms()
   rest = await restClient()
-  await cms.payload.create({ collection: 'users', data: { email: 'admin@example.se', password: 'ett-langt-losenord-1' }, overrideAccess: true })
+  await cms.payload.create({ collection: 'users', data: { email: 'admin@example.se', password: 'ett-langt-losenord-1', roles: ['admin'] }, overrideAccess: true })
   admin = (await cms.payload.login({ collection: 'users', data: { email: 'admin@example.se', password: 'ett-langt-losenord-1' } })).token!
   await store({ email: 'a@example.se' })
   await store({ email: 'A@Example.se' })

@@ -25,7 +25,7 @@ beforeAll(async () => {
   // A valid PDF (it passes every check of its type) with a page of HTML in it, as an attacker would make one.
   const pdf = await makeReportPdf('Inbjudan', undefined, 2025, 1)
   PDF_WITH_HTML = Buffer.concat([pdf, Buffer.from('\n<html><body><script>alert(document.cookie)</script></body></html>\n')])
-  await cms.payload.create({ collection: 'users', data: { email: 'admin@example.se', password: 'ett-langt-losenord-1' }, overrideAccess: true })
+  await cms.payload.create({ collection: 'users', data: { email: 'admin@example.se', password: 'ett-langt-losenord-1', roles: ['admin'] }, overrideAccess: true })
   await cms.payload.create({ collection: 'users', data: { email: 'editor@example.se', password: 'ett-langt-losenord-1', roles: ['editor'] }, overrideAccess: true })
   editor = (await cms.payload.login({ collection: 'users', data: { email: 'editor@example.se', password: 'ett-langt-losenord-1' } })).token!
 })
