@@ -3,6 +3,7 @@ import type { Endpoint, PayloadRequest, Where } from 'payload'
 import { isEmailAddress, mentionsAddress } from '../../../shared/forms'
 import type { Feedback } from '../../../shared/payload-types'
 import { isAdminUser } from '../../access'
+import { refuseUnlessContentType } from '../../read-body'
 
 /**
  * A data subject's rights for one e-mail address (admins only), all POST with a JSON body {"email"} so the address
@@ -15,7 +16,6 @@ import { isAdminUser } from '../../access'
  * Each export and erasure is logged in `data-requests` with who, what and how many, never the address.
  */
 async function emailFrom(req: PayloadRequest): Promise<string | undefined> {
-  if (!(req.headers.get('content-type') ?? '').startsWith('application/json')) return undefined
   const raw = ((await req.json?.().catch(() => ({}))) as { email?: unknown })?.email
   const email = typeof raw === 'string' ? raw.trim().toLowerCase() : ''
   return isEmailAddress(email) ? email : undefined
@@ -40,6 +40,8 @@ const dataSubjectEndpoint = (path: string, verb: string, act: (req: PayloadReque
   method: 'post',
   handler: async (req) => {
     if (!isAdminUser(req.user)) return Response.json({ error: `Endast administratörer kan ${verb} personuppgifter.` }, { status: 403 })
+    const wrongType = refuseUnlessContentType(req, 'application/json')
+    if (wrongType) return wrongType
     const email = await emailFrom(req)
     if (!email) return Response.json({ error: BAD_ADDRESS }, { status: 400 })
     return act(req, email)
