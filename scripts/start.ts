@@ -18,6 +18,7 @@ import { randomBytes } from 'node:crypto'
 import http from 'node:http'
 import path from 'node:path'
 
+import { adminOrigins } from '../cms/admin-origins'
 import { ensureAdminFromEnv } from '../cms/bootstrap'
 import { listenHost, setupTokenRequired } from '../cms/collections/Users/first-admin'
 import { adminBuildIsCurrent, nextBin as nextBinIn } from './admin-build'
@@ -99,7 +100,11 @@ try {
   Ready.
     Admin (Payload):   http://${shownHost}:${CMS_PORT}/admin
     Public site:       http://${shownHost}:${SITE_PORT}
-${needsSetupCode ? `    Setup code for the first account: ${process.env.SETUP_TOKEN}   (asked for on the first-user screen; valid until an account exists)\n` : ''}  Publishing in the admin updates the public site in about a second (see Inställningar → Publicering av webbplatsen).
+${needsSetupCode ? `    Setup code for the first account: ${process.env.SETUP_TOKEN}   (asked for on the first-user screen; valid until an account exists)\n` : ''}${
+    setupTokenRequired() && !process.env.CMS_PUBLIC_URL
+      ? `    Reachable from other machines: set CMS_PUBLIC_URL to the admin's address as browsers reach it; sign-ins are accepted only from ${adminOrigins().join(' and ')}.\n`
+      : ''
+  }  Publishing in the admin updates the public site in about a second (see Inställningar → Publicering av webbplatsen).
   Ctrl-C stops both servers.
 `)
 } catch (error) {
