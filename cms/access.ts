@@ -1,9 +1,12 @@
 import type { Access, FieldAccess, PayloadRequest, Where } from 'payload'
 
-/** Roles: `admin` manages everything incl. users and settings; `editor` manages content. */
-export type Role = 'admin' | 'editor'
+import type { User } from '../shared/payload-types'
 
-type UserLike = { roles?: Role[] | null } | null | undefined
+/** Roles: `admin` manages everything incl. users and settings; `editor` manages content. */
+export type Role = User['roles'][number]
+
+/** A signed-in user as Payload gives it (`req.user`), or nobody. */
+type UserLike = Pick<User, 'roles'> | null | undefined
 
 export const hasRole = (user: UserLike, role: Role) => Boolean(user?.roles?.includes(role))
 export const isAdminUser = (user: UserLike) => hasRole(user, 'admin')
@@ -17,14 +20,14 @@ export const isStaffUser = (user: UserLike) => hasRole(user, 'admin') || hasRole
 const isPublisherRead = (req: PayloadRequest) => req.payloadAPI === 'local'
 
 /** Staff, or the publisher reading what the public site shows. */
-export const staffOrPublisher: Access = ({ req }) => isStaffUser(req.user as UserLike) || isPublisherRead(req)
-export const admins: Access = ({ req }) => isAdminUser(req.user as UserLike)
-export const staff: Access = ({ req }) => isStaffUser(req.user as UserLike)
-export const adminsField: FieldAccess = ({ req }) => isAdminUser(req.user as UserLike)
+export const staffOrPublisher: Access = ({ req }) => isStaffUser(req.user) || isPublisherRead(req)
+export const admins: Access = ({ req }) => isAdminUser(req.user)
+export const staff: Access = ({ req }) => isStaffUser(req.user)
+export const adminsField: FieldAccess = ({ req }) => isAdminUser(req.user)
 
 const PUBLISHED: Where = { _status: { equals: 'published' } }
 
 /** Signed-in staff read everything, drafts included; the publisher reads published documents only; nobody else reads. */
-export const publishedOrStaff: Access = ({ req }) => (isStaffUser(req.user as UserLike) ? true : isPublisherRead(req) ? PUBLISHED : false)
+export const publishedOrStaff: Access = ({ req }) => (isStaffUser(req.user) ? true : isPublisherRead(req) ? PUBLISHED : false)
 
-export const isStaffRequest = (req: PayloadRequest) => isStaffUser(req.user as UserLike)
+export const isStaffRequest = (req: PayloadRequest) => isStaffUser(req.user)

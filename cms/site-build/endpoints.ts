@@ -11,7 +11,7 @@ export const rebuildNowEndpoint: Endpoint = {
   path: '/site-build/rebuild',
   method: 'post',
   handler: async (req) => {
-    if (!isStaffUser(req.user as never)) return Response.json({ error: 'Logga in för att bygga om webbplatsen.' }, { status: 403 })
+    if (!isStaffUser(req.user)) return Response.json({ error: 'Logga in för att bygga om webbplatsen.' }, { status: 403 })
     const wrongType = refuseUnlessContentType(req, 'application/json')
     if (wrongType) return wrongType
     await queueRebuild(req.payload, `manuellt av ${req.user?.email ?? 'okänd'}`, { all: true })
@@ -24,7 +24,7 @@ export const rollbackEndpoint: Endpoint = {
   path: '/site-build/rollback',
   method: 'post',
   handler: async (req) => {
-    if (!isAdminUser(req.user as never)) return Response.json({ error: 'Endast administratörer kan återställa ett tidigare bygge.' }, { status: 403 })
+    if (!isAdminUser(req.user)) return Response.json({ error: 'Endast administratörer kan återställa ett tidigare bygge.' }, { status: 403 })
     const wrongType = refuseUnlessContentType(req, 'application/json')
     if (wrongType) return wrongType
     const body = (await req.json?.().catch(() => ({}))) as { buildId?: unknown }
@@ -41,7 +41,7 @@ export const statusEndpoint: Endpoint = {
   path: '/site-build/status',
   method: 'get',
   handler: async (req) => {
-    if (!isStaffUser(req.user as never)) return Response.json({ error: 'Logga in för att se byggstatus.' }, { status: 403 })
+    if (!isStaffUser(req.user)) return Response.json({ error: 'Logga in för att se byggstatus.' }, { status: 403 })
     const state = await req.payload.findGlobal({ slug: 'site-build', depth: 0, overrideAccess: true })
     const queued = await req.payload.count({ collection: 'payload-jobs', where: { taskSlug: { equals: 'rebuildSite' } }, overrideAccess: true })
     return Response.json({ ...state, queued: queued.totalDocs })

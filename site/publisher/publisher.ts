@@ -346,10 +346,10 @@ function uploadsIn(root: object): Upload[] {
     if (!value || typeof value !== 'object' || seen.has(value)) return
     seen.add(value)
     if (Array.isArray(value)) return value.forEach(visit)
-    const doc = value as { url?: unknown; filename?: unknown; updatedAt?: unknown }
+    const doc = value as { url?: unknown; filename?: unknown; mimeType?: unknown; updatedAt?: unknown }
     if (typeof doc.filename === 'string' && typeof doc.url === 'string') {
       // A remote CMS or an export decides these names: one that is not a plain file name of its type is left out.
-      if (!isPlainFileName(doc.filename) || !hasExtensionOfItsType(doc as never)) return
+      if (!isPlainFileName(doc.filename) || !hasExtensionOfItsType({ filename: doc.filename, mimeType: typeof doc.mimeType === 'string' ? doc.mimeType : null })) return
       const updatedAt = String(doc.updatedAt)
       if (doc.url.includes('/api/documents/')) found.push({ collection: 'documents', filename: doc.filename, updatedAt, file: `dokument/${doc.filename}` })
       if (doc.url.includes('/api/media/')) for (const filename of mediaFiles(doc as never).filter(isPlainFileName)) found.push({ collection: 'media', filename, updatedAt, file: `media/${filename}` })

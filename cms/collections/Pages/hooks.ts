@@ -2,9 +2,10 @@ import { randomBytes } from 'node:crypto'
 
 import { ValidationError, type CollectionAfterChangeHook, type CollectionBeforeChangeHook, type PayloadRequest } from 'payload'
 
+import type { Page } from '../../../shared/payload-types'
 import { RESERVED_TOP_LEVEL_SLUGS, pathFromSlugs } from '../../../shared/slug'
 
-type PageRef = { id: number | string; title: string; slug: string; parent?: number | string | { id: number | string } | null }
+type PageRef = Pick<Page, 'id' | 'title' | 'slug' | 'parent'>
 
 const idOf = (ref: PageRef['parent']) => (ref && typeof ref === 'object' ? ref.id : ref)
 
@@ -18,7 +19,7 @@ async function ancestorsOf(parentId: number | string | null | undefined, selfId:
     }
     if (chain.some((p) => String(p.id) === String(next))) break
     // The stored (public) version of each ancestor: an unpublished draft of a parent never shapes a child's address.
-    const parent = (await req.payload.findByID({ collection: 'pages', id: next, depth: 0, draft: false, overrideAccess: true, req })) as unknown as PageRef
+    const parent = (await req.payload.findByID({ collection: 'pages', id: next, depth: 0, draft: false, overrideAccess: true, req }))
     chain.unshift(parent)
     next = idOf(parent.parent)
   }
@@ -59,7 +60,7 @@ export const setBreadcrumbsAndPath: CollectionBeforeChangeHook = async ({ data, 
   return { ...data, path, breadcrumbs }
 }
 
-type StoredPage = { id: number | string; slug: string; title: string; path?: string | null; breadcrumbs?: { label?: string | null; url?: string | null }[] | null; updatedAt: string }
+type StoredPage = Pick<Page, 'id' | 'slug' | 'title' | 'path' | 'breadcrumbs' | 'updatedAt'>
 
 /**
  * When a page's stored (public) address or title changes, the addresses and breadcrumbs of its sub-pages follow.
@@ -69,7 +70,7 @@ type StoredPage = { id: number | string; slug: string; title: string; path?: str
  */
 export const updateDescendants: CollectionAfterChangeHook = async ({ doc, previousDoc, req }) => {
   if (previousDoc?.path === doc.path && previousDoc?.title === doc.title) return doc
-  const stored = (await req.payload.findByID({ collection: 'pages', id: doc.id, depth: 0, draft: false, overrideAccess: true, req })) as unknown as StoredPage
+  const stored = (await req.payload.findByID({ collection: 'pages', id: doc.id, depth: 0, draft: false, overrideAccess: true, req }))
   if (stored.updatedAt !== doc.updatedAt) return doc // this save only made a new draft
   await refreshChildren(stored, req)
   return doc
@@ -77,7 +78,7 @@ export const updateDescendants: CollectionAfterChangeHook = async ({ doc, previo
 
 async function refreshChildren(parent: StoredPage, req: PayloadRequest) {
   const children = await req.payload.find({ collection: 'pages', where: { parent: { equals: parent.id } }, depth: 0, limit: 0, pagination: false, overrideAccess: true, req })
-  for (const child of children.docs as unknown as StoredPage[]) {
+  for (const child of children.docs) {
     const path = `${parent.path ?? '/'}${child.slug}/`
     const breadcrumbs = [...(parent.breadcrumbs ?? []).map(({ label, url }) => ({ label, url })), { label: child.title, url: path }]
     if (child.path === path && JSON.stringify(child.breadcrumbs?.map(({ label, url }) => ({ label, url }))) === JSON.stringify(breadcrumbs)) continue
