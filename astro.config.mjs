@@ -34,7 +34,14 @@ export default defineConfig({
       // Pagefind compiles its WebAssembly in the browser; the search page fetches its index from this origin.
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
       styleDirective: { resources: ["'self'", "'unsafe-inline'"] },
-      directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", `form-action 'self' ${cms}`, `connect-src 'self' ${cms}`],
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        `form-action 'self' ${cms}`,
+        `connect-src 'self' ${cms}`,
+      ],
     },
   },
 })

@@ -26,7 +26,8 @@ export function jsonDepth(text: string): number {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i)
     if (inString) {
-      if (c === 92) i++ // a backslash escapes the next character
+      if (c === 92)
+        i++ // a backslash escapes the next character
       else if (c === 34) inString = false
     } else if (c === 34) inString = true
     else if (c === 123 || c === 91) deepest = Math.max(deepest, ++depth)
@@ -56,7 +57,8 @@ export function guarded(handler: Handler): Handler {
   return async (request, args) => {
     if (!request.body || request.method === 'GET' || request.method === 'HEAD') return handler(request, args)
     const type = (request.headers.get('content-type') ?? '').split(';')[0].trim().toLowerCase()
-    const limit = type === 'multipart/form-data' ? BODY_LIMITS.multipart : type === 'application/json' ? BODY_LIMITS.json : BODY_LIMITS.other
+    const limit =
+      type === 'multipart/form-data' ? BODY_LIMITS.multipart : type === 'application/json' ? BODY_LIMITS.json : BODY_LIMITS.other
     if (Number(request.headers.get('content-length') ?? 0) > limit) return refuse(413, 'Förfrågan är för stor.')
     const init = { method: request.method, headers: request.headers, signal: request.signal }
     // An upload is streamed to Payload, which limits the file's size; its length must be known up front (browsers

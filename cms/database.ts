@@ -40,7 +40,12 @@ export function databaseAdapter(): DatabaseAdapterObj {
   const url = process.env.DATABASE_URL
   switch (databaseKind(url)) {
     case 'postgres':
-      return postgresAdapter({ pool: { connectionString: url }, push: false, migrationDir: migrationDir('postgres'), prodMigrations: migrationsFor('postgres') })
+      return postgresAdapter({
+        pool: { connectionString: url },
+        push: false,
+        migrationDir: migrationDir('postgres'),
+        prodMigrations: migrationsFor('postgres'),
+      })
     case 'mongodb':
       return mongooseAdapter({ url: url! })
     default: {

@@ -43,6 +43,8 @@ function adminHeaders() {
     { key: 'X-Frame-Options', value: 'DENY' },
     { key: 'X-Content-Type-Options', value: 'nosniff' },
     { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
-    ...((process.env.CMS_PUBLIC_URL ?? '').startsWith('https://') ? [{ key: 'Strict-Transport-Security', value: 'max-age=31536000; includeSubDomains' }] : []),
+    ...((process.env.CMS_PUBLIC_URL ?? '').startsWith('https://')
+      ? [{ key: 'Strict-Transport-Security', value: 'max-age=31536000; includeSubDomains' }]
+      : []),
   ]
 }

@@ -35,7 +35,8 @@ import type { CollectionConfig, GlobalConfig } from 'payload'
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
 /** Every change to public content rebuilds the site; documents with drafts also show whether they are live. */
-const hasDrafts = (collection: CollectionConfig) => Boolean(collection.versions && typeof collection.versions === 'object' && collection.versions.drafts)
+const hasDrafts = (collection: CollectionConfig) =>
+  Boolean(collection.versions && typeof collection.versions === 'object' && collection.versions.drafts)
 const publicContent = (collection: CollectionConfig): CollectionConfig => ({
   ...collection,
   fields: hasDrafts(collection) ? [...collection.fields, liveStatusField] : collection.fields,

@@ -29,7 +29,13 @@ const proxies = trustedProxies()
 http
   .createServer((req, res) => {
     const forwardedFor = req.headers['x-forwarded-for']
-    req.headers[CLIENT_ADDRESS_HEADER] = clientAddressOf(req.socket.remoteAddress, Array.isArray(forwardedFor) ? forwardedFor.join(',') : forwardedFor, proxies)
+    req.headers[CLIENT_ADDRESS_HEADER] = clientAddressOf(
+      req.socket.remoteAddress,
+      Array.isArray(forwardedFor) ? forwardedFor.join(',') : forwardedFor,
+      proxies,
+    )
     void handle(req, res)
   })
-  .listen(port, hostname, () => console.log(`  Admin server listening on http://${hostname.includes(':') ? `[${hostname}]` : hostname}:${port}`))
+  .listen(port, hostname, () =>
+    console.log(`  Admin server listening on http://${hostname.includes(':') ? `[${hostname}]` : hostname}:${port}`),
+  )

@@ -24,7 +24,10 @@ const storeDir = fs.mkdtempSync(path.join(os.tmpdir(), 'site-build-'))
 
 if (!process.env.CMS_URL && !process.env.CONTENT_JSON_DIR) {
   const exported = path.join(storeDir, 'content')
-  execFileSync(process.execPath, ['--import', 'tsx/esm', path.join(root, 'scripts/export-content.ts'), exported], { cwd: process.cwd(), stdio: ['ignore', 'ignore', 'inherit'] })
+  execFileSync(process.execPath, ['--import', 'tsx/esm', path.join(root, 'scripts/export-content.ts'), exported], {
+    cwd: process.cwd(),
+    stdio: ['ignore', 'ignore', 'inherit'],
+  })
   process.env.CONTENT_JSON_DIR = exported
 }
 try {

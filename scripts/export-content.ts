@@ -16,9 +16,11 @@ if (!process.argv[2]) throw new Error('Usage: export-content.ts <folder>')
 const payload = await getCms()
 fs.mkdirSync(path.join(target, 'globals'), { recursive: true })
 const collections: PublicCollection[] = ['pages', 'reports', 'datasets', 'topics', 'privacy-notices']
-for (const collection of collections) fs.writeFileSync(path.join(target, `${collection}.json`), JSON.stringify(await contentSource().findAll(collection)))
+for (const collection of collections)
+  fs.writeFileSync(path.join(target, `${collection}.json`), JSON.stringify(await contentSource().findAll(collection)))
 const globals: PublicGlobal[] = ['site-settings', 'navigation']
-for (const slug of globals) fs.writeFileSync(path.join(target, 'globals', `${slug}.json`), JSON.stringify(await contentSource().findGlobal(slug)))
+for (const slug of globals)
+  fs.writeFileSync(path.join(target, 'globals', `${slug}.json`), JSON.stringify(await contentSource().findGlobal(slug)))
 fs.symlinkSync(path.join(dataDir, 'uploads'), path.join(target, 'uploads'), 'dir')
 await payload.destroy()
 process.exit(0)

@@ -46,7 +46,9 @@ function run(command: string, args: string[], env: Record<string, string> = {}):
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } })
     children.push(child)
-    child.on('exit', (code, signal) => (code === 0 ? resolve() : reject(new Error(`${command} ${args.join(' ')} failed (${signal ?? code})`))))
+    child.on('exit', (code, signal) =>
+      code === 0 ? resolve() : reject(new Error(`${command} ${args.join(' ')} failed (${signal ?? code})`)),
+    )
   })
 }
 
@@ -72,7 +74,9 @@ try {
   step('Building the site (the publisher starts with a full build)')
   const buildStarted = performance.now()
   const service = await startPublishingService(payload, { listen: true, log: (line) => console.log(`  [publisher] ${line}`) })
-  console.log(`  ${service.publisher.live ? Object.keys(service.publisher.live.files).length : 0} files in ${((performance.now() - buildStarted) / 1000).toFixed(1)} s`)
+  console.log(
+    `  ${service.publisher.live ? Object.keys(service.publisher.live.files).length : 0} files in ${((performance.now() - buildStarted) / 1000).toFixed(1)} s`,
+  )
 
   const nextBin = nextBinIn(root)
   if (!dev && !adminBuildIsCurrent(root)) {

@@ -42,7 +42,8 @@ export interface Submission {
 }
 
 /** Payload's own rule for `email` fields (payload/fields/validations), so what passes here is also stored. */
-const EMAIL = /^(?!.*\.\.)[\w!#$%&'*+/=?^`{|}~-](?:[\w!#$%&'*+/=?^`{|}~.-]*[\w!#$%&'*+/=?^`{|}~-])?@[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*\.[a-z]{2,}$/i
+const EMAIL =
+  /^(?!.*\.\.)[\w!#$%&'*+/=?^`{|}~-](?:[\w!#$%&'*+/=?^`{|}~.-]*[\w!#$%&'*+/=?^`{|}~-])?@[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*\.[a-z]{2,}$/i
 
 /** An e-mail address as the forms accept it (Payload's rule, at most 254 characters). */
 export const isEmailAddress = (email: string) => email.length <= LIMITS.email && EMAIL.test(email)
@@ -60,8 +61,15 @@ export function mentionsAddress(text: string | null | undefined, email: string):
 }
 
 /** Checks what a visitor sent. Unknown fields are ignored; text is trimmed; control characters are refused as text. */
-export function validateSubmission(input: Record<string, string | undefined>): { ok: true; submission: Submission } | { ok: false; errors: FormError[] } {
-  const text = (name: string) => (input[name] ?? '').replace(/\r\n/g, '\n').replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '').trim()
+export function validateSubmission(
+  input: Record<string, string | undefined>,
+): { ok: true; submission: Submission } | { ok: false; errors: FormError[] } {
+  const text = (name: string) =>
+    (input[name] ?? '')
+      .replace(/\r\n/g, '\n')
+      // eslint-disable-next-line no-control-regex -- control characters are exactly what is removed here
+      .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')
+      .trim()
   const formType = input.formType
   const page = text('page')
   const id = text('submissionId')
@@ -70,15 +78,25 @@ export function validateSubmission(input: Record<string, string | undefined>): {
   if (formType === 'feedback') {
     const found = input.found
     const comment = text('comment')
-    const errors = [...(found === 'yes' || found === 'no' ? [] : [formError('saknar-svar')]), ...(comment.length > LIMITS.comment ? [formError('for-lang-kommentar')] : [])]
+    const errors = [
+      ...(found === 'yes' || found === 'no' ? [] : [formError('saknar-svar')]),
+      ...(comment.length > LIMITS.comment ? [formError('for-lang-kommentar')] : []),
+    ]
     if (errors.length > 0) return { ok: false, errors }
-    return { ok: true, submission: { formType, found: found as 'yes' | 'no', ...(comment ? { comment } : {}), page: safePage, submissionId } }
+    return {
+      ok: true,
+      submission: { formType, found: found as 'yes' | 'no', ...(comment ? { comment } : {}), page: safePage, submissionId },
+    }
   }
   if (formType === 'question') {
     const question = text('question')
     const email = text('email').toLowerCase()
     const errors = [
-      ...(question.length < LIMITS.questionMin ? [formError('saknar-fraga')] : question.length > LIMITS.question ? [formError('for-lang-fraga')] : []),
+      ...(question.length < LIMITS.questionMin
+        ? [formError('saknar-fraga')]
+        : question.length > LIMITS.question
+          ? [formError('for-lang-fraga')]
+          : []),
       ...(isEmailAddress(email) ? [] : [formError('ogiltig-e-post')]),
     ]
     if (errors.length > 0) return { ok: false, errors }
@@ -86,4 +104,3 @@ export function validateSubmission(input: Record<string, string | undefined>): {
   }
   return { ok: false, errors: [formError('okant-formular')] }
 }
-

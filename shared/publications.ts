@@ -8,7 +8,8 @@ export const PUBLICATION_TYPES = [
 
 export type PublicationType = (typeof PUBLICATION_TYPES)[number]['value']
 
-export const publicationTypeLabel = (value: string | null | undefined) => PUBLICATION_TYPES.find((t) => t.value === value)?.label ?? 'Rapport'
+export const publicationTypeLabel = (value: string | null | undefined) =>
+  PUBLICATION_TYPES.find((t) => t.value === value)?.label ?? 'Rapport'
 
 /** Publications listed per page. */
 export const PUBLICATIONS_PER_PAGE = 10

@@ -18,7 +18,21 @@ export function slugify(input: string): string {
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
 /** Path segments reserved for the site's own sections: a top-level page may not take them. */
-export const RESERVED_TOP_LEVEL_SLUGS = ['publikationer', 'statistik', 'personuppgifter', 'sok', 'media', 'dokument', '404', 'admin', 'api', '_astro', 'pagefind', 'forhandsvisning', 'formular']
+export const RESERVED_TOP_LEVEL_SLUGS = [
+  'publikationer',
+  'statistik',
+  'personuppgifter',
+  'sok',
+  'media',
+  'dokument',
+  '404',
+  'admin',
+  'api',
+  '_astro',
+  'pagefind',
+  'forhandsvisning',
+  'formular',
+]
 
 /** "/a/b/" from ["a", "b"]; "/" for the empty list. */
 export function pathFromSlugs(slugs: string[]): string {

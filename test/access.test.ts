@@ -18,12 +18,19 @@ beforeAll(async () => {
   // The first account becomes an admin whatever it asks for; the next ones are editors.
   await payload.create({ collection: 'users', data: { email: 'admin@example.se', password: 'ett-langt-losenord-1', roles: ['editor'] } })
   await payload.create({ collection: 'users', data: { email: 'editor@example.se', password: 'ett-langt-losenord-2', roles: ['editor'] } })
-  for (const [role, email, password] of [['admin', 'admin@example.se', 'ett-langt-losenord-1'], ['editor', 'editor@example.se', 'ett-langt-losenord-2']]) {
+  for (const [role, email, password] of [
+    ['admin', 'admin@example.se', 'ett-langt-losenord-1'],
+    ['editor', 'editor@example.se', 'ett-langt-losenord-2'],
+  ]) {
     tokens[role] = (await payload.login({ collection: 'users', data: { email, password } })).token!
   }
   await payload.create({ collection: 'pages', data: { title: 'Publicerad sida', _status: 'published' } as never, overrideAccess: true })
   await payload.create({ collection: 'pages', data: { title: 'Hemligt utkast', _status: 'draft' } as never, overrideAccess: true })
-  await payload.create({ collection: 'reports', data: { title: 'Opublicerad rapport', publishedDate: '2025-01-01', summary: paragraph('x'), _status: 'draft' } as never, overrideAccess: true })
+  await payload.create({
+    collection: 'reports',
+    data: { title: 'Opublicerad rapport', publishedDate: '2025-01-01', summary: paragraph('x'), _status: 'draft' } as never,
+    overrideAccess: true,
+  })
 })
 afterAll(async () => cms?.stop())
 
@@ -32,7 +39,16 @@ const call = (method: 'GET' | 'POST' | 'PATCH' | 'DELETE', path: string, { as, b
 
 describe('the public (not signed in)', () => {
   it('gets nothing through the API: the public reads the static site, not the CMS', async () => {
-    for (const path of ['pages?limit=100&depth=0', 'pages?draft=true&depth=0', 'reports?draft=true&depth=0', 'media', 'documents', 'topics', 'globals/site-settings', 'globals/navigation']) {
+    for (const path of [
+      'pages?limit=100&depth=0',
+      'pages?draft=true&depth=0',
+      'reports?draft=true&depth=0',
+      'media',
+      'documents',
+      'topics',
+      'globals/site-settings',
+      'globals/navigation',
+    ]) {
       const { status, body } = await call('GET', path)
       expect([path, status]).toEqual([path, 403])
       expect(JSON.stringify(body)).not.toContain('Hemligt utkast')
@@ -52,7 +68,8 @@ describe('the public (not signed in)', () => {
   it('cannot create, change or delete content', async () => {
     const before = await cms.payload.count({ collection: 'pages', overrideAccess: true })
     expect((await call('POST', 'pages', { body: { title: 'Intrång', _status: 'published' } })).status).toBe(403)
-    const page = (await cms.payload.find({ collection: 'pages', where: { title: { equals: 'Publicerad sida' } }, overrideAccess: true })).docs[0]
+    const page = (await cms.payload.find({ collection: 'pages', where: { title: { equals: 'Publicerad sida' } }, overrideAccess: true }))
+      .docs[0]
     expect((await call('PATCH', `pages/${page.id}`, { body: { title: 'Ändrad' } })).status).toBe(403)
     expect((await call('DELETE', `pages/${page.id}`)).status).toBe(403)
     expect(await cms.payload.count({ collection: 'pages', overrideAccess: true })).toEqual(before)
@@ -74,8 +91,12 @@ describe('editors', () => {
   })
 
   it('cannot create users, promote themselves or change site settings', async () => {
-    expect((await call('POST', 'users', { as: 'editor', body: { email: 'ny@example.se', password: 'ett-langt-losenord-4', roles: ['editor'] } })).status).toBe(403)
-    const me = (await cms.payload.find({ collection: 'users', where: { email: { equals: 'editor@example.se' } }, overrideAccess: true })).docs[0]
+    expect(
+      (await call('POST', 'users', { as: 'editor', body: { email: 'ny@example.se', password: 'ett-langt-losenord-4', roles: ['editor'] } }))
+        .status,
+    ).toBe(403)
+    const me = (await cms.payload.find({ collection: 'users', where: { email: { equals: 'editor@example.se' } }, overrideAccess: true }))
+      .docs[0]
     await call('PATCH', `users/${me.id}`, { as: 'editor', body: { roles: ['admin'] } })
     expect((await cms.payload.findByID({ collection: 'users', id: me.id, overrideAccess: true })).roles).toEqual(['editor'])
     expect((await call('POST', 'globals/site-settings', { as: 'editor', body: { siteName: 'Kapad' } })).status).toBe(403)
@@ -84,10 +105,17 @@ describe('editors', () => {
 
 describe('admins', () => {
   it('the first account became an admin, and admins manage users and settings', async () => {
-    const admin = (await cms.payload.find({ collection: 'users', where: { email: { equals: 'admin@example.se' } }, overrideAccess: true })).docs[0]
+    const admin = (await cms.payload.find({ collection: 'users', where: { email: { equals: 'admin@example.se' } }, overrideAccess: true }))
+      .docs[0]
     expect(admin.roles).toEqual(['admin'])
-    expect((await call('POST', 'users', { as: 'admin', body: { email: 'ny@example.se', password: 'ett-langt-losenord-5', roles: ['editor'] } })).status).toBe(201)
-    const settings = await call('POST', 'globals/site-settings', { as: 'admin', body: { siteName: 'Ny webbplats', organisation: 'Verket' } })
+    expect(
+      (await call('POST', 'users', { as: 'admin', body: { email: 'ny@example.se', password: 'ett-langt-losenord-5', roles: ['editor'] } }))
+        .status,
+    ).toBe(201)
+    const settings = await call('POST', 'globals/site-settings', {
+      as: 'admin',
+      body: { siteName: 'Ny webbplats', organisation: 'Verket' },
+    })
     expect(settings.status).toBe(200)
   })
 })

@@ -44,7 +44,11 @@ beforeAll(async () => {
   const port = await freePort()
   adminUrl = `http://127.0.0.1:${port}`
   // The admin's own server, as npm start runs it (cms/server.ts); CMS_PORT tells the CMS its origin (CSRF).
-  admin = await startServer(['--import', 'tsx/esm', 'cms/server.ts', '--port', String(port)], { ...env, NODE_ENV: 'production', CMS_PORT: String(port) }, `${adminUrl}/admin`)
+  admin = await startServer(
+    ['--import', 'tsx/esm', 'cms/server.ts', '--port', String(port)],
+    { ...env, NODE_ENV: 'production', CMS_PORT: String(port) },
+    `${adminUrl}/admin`,
+  )
   browser = await launchBrowser()
 }, 900_000)
 
@@ -75,7 +79,13 @@ describe('from the admin to the static site', () => {
   })
 
   it('publishes an edited report, which the publisher puts on the live site within seconds, by itself', async () => {
-    const report = (await cms.payload.find({ collection: 'reports', where: { slug: { equals: 'politik-for-utvecklingskraft-i-hela-sverige' } }, overrideAccess: true })).docs[0]
+    const report = (
+      await cms.payload.find({
+        collection: 'reports',
+        where: { slug: { equals: 'politik-for-utvecklingskraft-i-hela-sverige' } },
+        overrideAccess: true,
+      })
+    ).docs[0]
     const context = await browser.newContext({ locale: 'sv-SE', storageState: path.join(cms.dataDir, 'session.json') })
     const page = await context.newPage()
     await page.goto(`${adminUrl}/admin/collections/reports/${report.id}`)
@@ -84,16 +94,23 @@ describe('from the admin to the static site', () => {
     await title.fill('Politik för utvecklingskraft i hela Sverige – reviderad upplaga')
     await page.click('#action-save')
     await expect
-      .poll(async () => (await cms.payload.findByID({ collection: 'reports', id: report.id, overrideAccess: true })).title, { timeout: 20_000 })
+      .poll(async () => (await cms.payload.findByID({ collection: 'reports', id: report.id, overrideAccess: true })).title, {
+        timeout: 20_000,
+      })
       .toBe('Politik för utvecklingskraft i hela Sverige – reviderad upplaga')
     await context.close()
 
     // Nobody runs a build: the save queued the change and woke the publisher, which put it live.
-    await expect.poll(() => liveText(siteDir, 'publikationer/index.html'), { timeout: 10_000, interval: 100 }).toContain('Politik för utvecklingskraft i hela Sverige – reviderad upplaga')
+    await expect
+      .poll(() => liveText(siteDir, 'publikationer/index.html'), { timeout: 10_000, interval: 100 })
+      .toContain('Politik för utvecklingskraft i hela Sverige – reviderad upplaga')
     const detail = liveText(siteDir, 'publikationer/politik-for-utvecklingskraft-i-hela-sverige/index.html')
     expect(detail).toContain('<h1>Politik för utvecklingskraft i hela Sverige – reviderad upplaga')
     // The build the publish queued is recorded (another one, queued by the seed, may have run first).
-    const reportBuild = async () => ((await cms.payload.findGlobal({ slug: 'site-build', overrideAccess: true })).builds ?? []).find((b) => b.reason?.startsWith('reports'))?.status
+    const reportBuild = async () =>
+      ((await cms.payload.findGlobal({ slug: 'site-build', overrideAccess: true })).builds ?? []).find((b) =>
+        b.reason?.startsWith('reports'),
+      )?.status
     await expect.poll(reportBuild, { timeout: 60_000, interval: 500 }).toBe('succeeded')
   })
 })
@@ -111,9 +128,14 @@ async function clickForDownload(page: import('playwright-core').Page, button: im
 
 describe('statistics in the admin', () => {
   it('replaces a dataset from a CSV file, listing every error of a bad one first, and the site shows the new figures', async () => {
-    const dataset = (await cms.payload.find({ collection: 'datasets', where: { slug: { equals: 'arbetsloshet' } }, overrideAccess: true })).docs[0]
+    const dataset = (await cms.payload.find({ collection: 'datasets', where: { slug: { equals: 'arbetsloshet' } }, overrideAccess: true }))
+      .docs[0]
     const before = dataset.observations as { region: string; year: number; value: number }[]
-    const context = await browser.newContext({ locale: 'sv-SE', storageState: path.join(cms.dataDir, 'session.json'), acceptDownloads: true })
+    const context = await browser.newContext({
+      locale: 'sv-SE',
+      storageState: path.join(cms.dataDir, 'session.json'),
+      acceptDownloads: true,
+    })
     const page = await context.newPage()
     await page.goto(`${adminUrl}/admin/collections/datasets/${dataset.id}`)
     const fileInput = page.getByLabel('Läs in CSV-fil')
@@ -130,11 +152,13 @@ describe('statistics in the admin', () => {
     // A bad file: each error with its line, nothing changed.
     const bad = 'region;year;value\n23;2022;7,1\n99;2022;5\n25;2022;mycket\n23;2022;6\n'
     await fileInput.setInputFiles({ name: 'arbetsloshet.csv', mimeType: 'text/csv', buffer: Buffer.from(bad) })
-    await expect.poll(() => page.locator('.csv-import-errors li').allTextContents()).toEqual([
-      'Rad 3: Okänd region "99"; ange en länskod (01–25) eller 00 för riket.',
-      'Rad 4: Värdet "mycket" är inte ett tal.',
-      'Rad 5: Samma region och år som rad 2.',
-    ])
+    await expect
+      .poll(() => page.locator('.csv-import-errors li').allTextContents())
+      .toEqual([
+        'Rad 3: Okänd region "99"; ange en länskod (01–25) eller 00 för riket.',
+        'Rad 4: Värdet "mycket" är inte ett tal.',
+        'Rad 5: Samma region och år som rad 2.',
+      ])
     expect(await page.locator('.csv-import-message').textContent()).toContain('lästes inte in: 3 fel. Inget har ändrats.')
     expect((await cms.payload.findByID({ collection: 'datasets', id: dataset.id, overrideAccess: true })).observations).toEqual(before)
 
@@ -142,12 +166,19 @@ describe('statistics in the admin', () => {
     const changed = exported.replace(/^23,Jämtlands län,2022,[\d.]+$/m, '23,Jämtlands län,2022,9.9')
     expect(changed).not.toBe(exported)
     await fileInput.setInputFiles({ name: 'arbetsloshet.csv', mimeType: 'text/csv', buffer: Buffer.from(changed) })
-    await expect.poll(() => page.locator('.csv-import-message').textContent()).toContain(`är inläst: ${before.length} värden för 21 regioner`)
+    await expect
+      .poll(() => page.locator('.csv-import-message').textContent())
+      .toContain(`är inläst: ${before.length} värden för 21 regioner`)
     await page.click('#action-save')
-    const stored = async () => ((await cms.payload.findByID({ collection: 'datasets', id: dataset.id, overrideAccess: true })).observations as typeof before).find((o) => o.region === '23' && o.year === 2022)?.value
+    const stored = async () =>
+      ((await cms.payload.findByID({ collection: 'datasets', id: dataset.id, overrideAccess: true })).observations as typeof before).find(
+        (o) => o.region === '23' && o.year === 2022,
+      )?.value
     await expect.poll(stored, { timeout: 20_000 }).toBe(9.9)
     await context.close()
-    await expect.poll(() => liveText(siteDir, 'statistik/arbetsloshet.csv'), { timeout: 10_000, interval: 100 }).toContain('23,Jämtlands län,2022,9.9')
+    await expect
+      .poll(() => liveText(siteDir, 'statistik/arbetsloshet.csv'), { timeout: 10_000, interval: 100 })
+      .toContain('23,Jämtlands län,2022,9.9')
   })
 })
 
@@ -155,9 +186,17 @@ describe('submissions in the admin', () => {
   it('shows communicators what visitors sent, and lets an admin export and erase one address', async () => {
     const inAWeek = new Date(Date.now() + 7 * 24 * 60 * 60 * 1000).toISOString()
     for (const question of ['Hur ofta kommer nya rapporter?', 'Finns statistiken på engelska?']) {
-      await cms.payload.create({ collection: 'feedback', overrideAccess: true, data: { formType: 'question', summary: question, question, email: 'dora@example.se', deleteAfter: inAWeek } })
+      await cms.payload.create({
+        collection: 'feedback',
+        overrideAccess: true,
+        data: { formType: 'question', summary: question, question, email: 'dora@example.se', deleteAfter: inAWeek },
+      })
     }
-    const context = await browser.newContext({ locale: 'sv-SE', storageState: path.join(cms.dataDir, 'session.json'), acceptDownloads: true })
+    const context = await browser.newContext({
+      locale: 'sv-SE',
+      storageState: path.join(cms.dataDir, 'session.json'),
+      acceptDownloads: true,
+    })
     const page = await context.newPage()
     await page.goto(`${adminUrl}/admin/collections/feedback`)
     await page.getByText('Hur ofta kommer nya rapporter?').waitFor()
@@ -167,11 +206,16 @@ describe('submissions in the admin', () => {
     await page.waitForLoadState('networkidle')
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exportera' }).click()])
     const exported = JSON.parse(fs.readFileSync((await download.path())!, 'utf8'))
-    expect(exported.submissions.map((s: { question: string }) => s.question).sort()).toEqual(['Finns statistiken på engelska?', 'Hur ofta kommer nya rapporter?'])
+    expect(exported.submissions.map((s: { question: string }) => s.question).sort()).toEqual([
+      'Finns statistiken på engelska?',
+      'Hur ofta kommer nya rapporter?',
+    ])
     page.once('dialog', (dialog) => void dialog.accept())
     await page.getByRole('button', { name: 'Radera allt' }).click()
     await page.getByText('2 meddelanden raderades. Begäran är loggad.').waitFor()
-    expect((await cms.payload.find({ collection: 'feedback', where: { email: { equals: 'dora@example.se' } }, overrideAccess: true })).totalDocs).toBe(0)
+    expect(
+      (await cms.payload.find({ collection: 'feedback', where: { email: { equals: 'dora@example.se' } }, overrideAccess: true })).totalDocs,
+    ).toBe(0)
     await context.close()
   })
 })
@@ -204,8 +248,16 @@ describe('the admin server (cms/server.ts)', () => {
 
 describe('preview of drafts', () => {
   it('shows a signed-in editor the draft, rendered by the public components, and nobody else', async () => {
-    const report = (await cms.payload.find({ collection: 'reports', where: { slug: { equals: 'regionalt-tillvaxtarbete-2017' } }, overrideAccess: true })).docs[0]
-    await cms.payload.update({ collection: 'reports', id: report.id, data: { title: 'Utkast: en ny rubrik' }, draft: true, overrideAccess: true })
+    const report = (
+      await cms.payload.find({ collection: 'reports', where: { slug: { equals: 'regionalt-tillvaxtarbete-2017' } }, overrideAccess: true })
+    ).docs[0]
+    await cms.payload.update({
+      collection: 'reports',
+      id: report.id,
+      data: { title: 'Utkast: en ny rubrik' },
+      draft: true,
+      overrideAccess: true,
+    })
 
     // The live build, served as `npm start` serves it; the preview asks this CMS.
     process.env.CMS_INTERNAL_URL = adminUrl

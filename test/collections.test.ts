@@ -36,7 +36,12 @@ describe('slugs', () => {
   it('refuses a slug with characters not allowed in an address', async () => {
     await expect(
       cms.payload.create({ collection: 'topics', data: { title: 'Ämne', slug: 'ok' }, overrideAccess: true }).then(() =>
-        cms.payload.update({ collection: 'topics', where: { slug: { equals: 'ok' } }, data: { slug: '../../etc' }, overrideAccess: true }),
+        cms.payload.update({
+          collection: 'topics',
+          where: { slug: { equals: 'ok' } },
+          data: { slug: '../../etc' },
+          overrideAccess: true,
+        }),
       ),
     ).resolves.toBeDefined()
     // the hook folds it to a valid slug rather than storing the raw value
@@ -58,7 +63,12 @@ describe('nested pages', () => {
       ['Dialog med regionerna', '/samordning-och-uppfoljning/strategiskt-regionarbete/dialog-med-regionerna/'],
     ])
 
-    await cms.payload.update({ collection: 'pages', id: parent.id, data: { slug: 'samordning', title: 'Samordning' }, overrideAccess: true })
+    await cms.payload.update({
+      collection: 'pages',
+      id: parent.id,
+      data: { slug: 'samordning', title: 'Samordning' },
+      overrideAccess: true,
+    })
     const moved = await cms.payload.findByID({ collection: 'pages', id: grandchild.id, overrideAccess: true })
     expect(moved.path).toBe('/samordning/strategiskt-regionarbete/dialog-med-regionerna/')
     expect(moved.breadcrumbs?.[0]).toMatchObject({ label: 'Samordning', url: '/samordning/' })
@@ -67,15 +77,30 @@ describe('nested pages', () => {
   it('moves published sub-pages with a published parent only, and never publishes or unpublishes them doing so', async () => {
     const parent = await publishedPage({ title: 'Förälder' })
     const child = await publishedPage({ title: 'Barn', parent: parent.id, lead: 'Publicerad ingress' })
-    await cms.payload.update({ collection: 'pages', id: child.id, data: { lead: 'Utkast till ingress' }, draft: true, overrideAccess: true })
+    await cms.payload.update({
+      collection: 'pages',
+      id: child.id,
+      data: { lead: 'Utkast till ingress' },
+      draft: true,
+      overrideAccess: true,
+    })
     // A draft of the parent moves nothing public.
     await cms.payload.update({ collection: 'pages', id: parent.id, data: { slug: 'utkastadress' }, draft: true, overrideAccess: true })
-    expect((await cms.payload.findByID({ collection: 'pages', id: child.id, draft: false, overrideAccess: true })).path).toBe('/foralder/barn/')
+    expect((await cms.payload.findByID({ collection: 'pages', id: child.id, draft: false, overrideAccess: true })).path).toBe(
+      '/foralder/barn/',
+    )
     // Publishing the new address moves the child, which stays published with its published text; its draft stays a draft.
-    await cms.payload.update({ collection: 'pages', id: parent.id, data: { slug: 'ny-foralder', _status: 'published' }, overrideAccess: true })
+    await cms.payload.update({
+      collection: 'pages',
+      id: parent.id,
+      data: { slug: 'ny-foralder', _status: 'published' },
+      overrideAccess: true,
+    })
     const stored = await cms.payload.findByID({ collection: 'pages', id: child.id, draft: false, overrideAccess: true })
     expect(stored).toMatchObject({ path: '/ny-foralder/barn/', _status: 'published', lead: 'Publicerad ingress' })
-    expect((await cms.payload.findByID({ collection: 'pages', id: child.id, draft: true, overrideAccess: true })).lead).toBe('Utkast till ingress')
+    expect((await cms.payload.findByID({ collection: 'pages', id: child.id, draft: true, overrideAccess: true })).lead).toBe(
+      'Utkast till ingress',
+    )
   })
 
   it('refuses two pages at the same address, but allows the same slug under different parents', async () => {
@@ -83,13 +108,17 @@ describe('nested pages', () => {
     const b = await publishedPage({ title: 'B-sektion' })
     await publishedPage({ title: 'Kontakt', parent: a.id })
     await expect(publishedPage({ title: 'Kontakt', parent: b.id })).resolves.toMatchObject({ path: '/b-sektion/kontakt/' })
-    expect(await fieldErrors(publishedPage({ title: 'Kontakt igen', slug: 'kontakt', parent: a.id }))).toMatch(/^slug: .*redan en sida med adressen \/a-sektion\/kontakt\//)
+    expect(await fieldErrors(publishedPage({ title: 'Kontakt igen', slug: 'kontakt', parent: a.id }))).toMatch(
+      /^slug: .*redan en sida med adressen \/a-sektion\/kontakt\//,
+    )
   })
 
   it('refuses a page under itself or its own sub-page', async () => {
     const top = await publishedPage({ title: 'Överst' })
     const sub = await publishedPage({ title: 'Under', parent: top.id })
-    expect(await fieldErrors(cms.payload.update({ collection: 'pages', id: top.id, data: { parent: sub.id }, overrideAccess: true }))).toMatch(/^parent: .*under sig själv/)
+    expect(
+      await fieldErrors(cms.payload.update({ collection: 'pages', id: top.id, data: { parent: sub.id }, overrideAccess: true })),
+    ).toMatch(/^parent: .*under sig själv/)
   })
 
   it('refuses a top-level page on an address the site itself uses', async () => {
@@ -98,11 +127,19 @@ describe('nested pages', () => {
 })
 
 describe('media', () => {
-  const png = () => sharp({ create: { width: 1200, height: 600, channels: 3, background: '#336699' } }).png().toBuffer()
+  const png = () =>
+    sharp({ create: { width: 1200, height: 600, channels: 3, background: '#336699' } })
+      .png()
+      .toBuffer()
 
   it('requires Swedish alt text', async () => {
     const data = await png()
-    const refused = cms.payload.create({ collection: 'media', data: { alt: '' } as never, file: { data, mimetype: 'image/png', name: 'utan-alt.png', size: data.length }, overrideAccess: true })
+    const refused = cms.payload.create({
+      collection: 'media',
+      data: { alt: '' } as never,
+      file: { data, mimetype: 'image/png', name: 'utan-alt.png', size: data.length },
+      overrideAccess: true,
+    })
     expect(await fieldErrors(refused)).toMatch(/alt: .*(alternativtext|obligatoriskt|required)/i)
   })
 
@@ -122,7 +159,12 @@ describe('media', () => {
 
 describe('documents', () => {
   const upload = (data: Buffer, name: string, mimetype: string) =>
-    cms.payload.create({ collection: 'documents', data: { title: name, language: 'sv' }, file: { data, mimetype, name, size: data.length }, overrideAccess: true })
+    cms.payload.create({
+      collection: 'documents',
+      data: { title: name, language: 'sv' },
+      file: { data, mimetype, name, size: data.length },
+      overrideAccess: true,
+    })
 
   it('reads type, size and page count from a real PDF', async () => {
     const pdf = await makeReportPdf('Testrapport', undefined, 2024, 7)
@@ -132,12 +174,16 @@ describe('documents', () => {
 
   it('refuses a text file named .pdf, and stores nothing', async () => {
     const before = await cms.payload.count({ collection: 'documents', overrideAccess: true })
-    expect(await fieldErrors(upload(Buffer.from('inte en pdf, bara text\n'.repeat(20)), 'falsk.pdf', 'application/pdf'))).toMatch(/^file: .*(text\/plain|PDF)/)
+    expect(await fieldErrors(upload(Buffer.from('inte en pdf, bara text\n'.repeat(20)), 'falsk.pdf', 'application/pdf'))).toMatch(
+      /^file: .*(text\/plain|PDF)/,
+    )
     expect(await cms.payload.count({ collection: 'documents', overrideAccess: true })).toEqual(before)
   })
 
   it('refuses an image named .pdf (the content decides, not the name)', async () => {
-    const image = await sharp({ create: { width: 20, height: 20, channels: 3, background: '#fff' } }).png().toBuffer()
+    const image = await sharp({ create: { width: 20, height: 20, channels: 3, background: '#fff' } })
+      .png()
+      .toBuffer()
     expect(await fieldErrors(upload(image, 'bild.pdf', 'application/pdf'))).toMatch(/^file: .*image\/png/)
   })
 })

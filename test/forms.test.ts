@@ -26,7 +26,8 @@ const tokens: Record<string, string> = {}
 const SECTION = '/samordning-och-uppfoljning/'
 const FOLLOW_UP = '/samordning-och-uppfoljning/uppfoljning-av-regionalt-tillvaxtarbete/'
 
-const submissions = async () => (await cms.payload.find({ collection: 'feedback', overrideAccess: true, pagination: false, sort: 'createdAt' })).docs
+const submissions = async () =>
+  (await cms.payload.find({ collection: 'feedback', overrideAccess: true, pagination: false, sort: 'createdAt' })).docs
 const DAY = 24 * 60 * 60 * 1000
 
 beforeAll(async () => {
@@ -39,7 +40,10 @@ beforeAll(async () => {
   cms = await startTestCms()
   const { seed } = await import('../cms/seed')
   await seed(cms.payload, { rebuild: false })
-  for (const [role, email] of [['admin', 'admin@example.se'], ['editor', 'editor@example.se']]) {
+  for (const [role, email] of [
+    ['admin', 'admin@example.se'],
+    ['editor', 'editor@example.se'],
+  ]) {
     await cms.payload.create({ collection: 'users', data: { email, password: 'ett-langt-losenord-1', roles: [role as 'admin'] } })
     tokens[role] = (await cms.payload.login({ collection: 'users', data: { email, password: 'ett-langt-losenord-1' } })).token!
   }
@@ -85,8 +89,22 @@ describe('sending a form from the static site', () => {
     expect(feedback).toMatchObject({ formType: 'feedback', found: 'no', comment: 'Jag letade efter kontaktuppgifter.', page: SECTION })
     expect(new Date(feedback.deleteAfter).getTime() - Date.now()).toBeGreaterThan(364 * DAY)
     const notice = (await cms.payload.find({ collection: 'privacy-notices', overrideAccess: true })).docs[0]
-    const version = (await cms.payload.findVersions({ collection: 'privacy-notices', where: { parent: { equals: notice.id } }, sort: '-updatedAt', limit: 1, overrideAccess: true })).docs[0]
-    expect(question).toMatchObject({ formType: 'question', question: 'Hur ofta uppdateras statistiken?', email: 'anna.svensson@example.se', page: FOLLOW_UP, privacyNoticeVersion: String(version.id) })
+    const version = (
+      await cms.payload.findVersions({
+        collection: 'privacy-notices',
+        where: { parent: { equals: notice.id } },
+        sort: '-updatedAt',
+        limit: 1,
+        overrideAccess: true,
+      })
+    ).docs[0]
+    expect(question).toMatchObject({
+      formType: 'question',
+      question: 'Hur ofta uppdateras statistiken?',
+      email: 'anna.svensson@example.se',
+      page: FOLLOW_UP,
+      privacyNoticeVersion: String(version.id),
+    })
     expect(typeof question.privacyNotice === 'object' ? question.privacyNotice?.id : question.privacyNotice).toBe(notice.id)
     const days = (new Date(question.deleteAfter).getTime() - Date.now()) / DAY
     expect(days).toBeGreaterThan(89.9)
@@ -154,13 +172,27 @@ describe('every field is checked on the server', () => {
   })
 
   it('refuses a body that is not a form, or too large', async () => {
-    const xml = await fetch(`${api.url}/api/forms/submit`, { method: 'POST', headers: { 'content-type': 'text/xml', accept: 'application/json' }, body: '<a/>' })
+    const xml = await fetch(`${api.url}/api/forms/submit`, {
+      method: 'POST',
+      headers: { 'content-type': 'text/xml', accept: 'application/json' },
+      body: '<a/>',
+    })
     expect(xml.status).toBe(400)
     const huge = await post({ ...question, question: 'x'.repeat(30_000) }, { json: true })
     expect(huge.status).toBe(400)
     // Without a length, streamed: read only up to the limit.
-    const body = new ReadableStream({ start(c) { for (let i = 0; i < 40; i++) c.enqueue(new TextEncoder().encode('formType=feedback&comment=' + 'x'.repeat(1000))); c.close() } })
-    const streamed = await fetch(`${api.url}/api/forms/submit`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' }, body, duplex: 'half' } as RequestInit)
+    const body = new ReadableStream({
+      start(c) {
+        for (let i = 0; i < 40; i++) c.enqueue(new TextEncoder().encode('formType=feedback&comment=' + 'x'.repeat(1000)))
+        c.close()
+      },
+    })
+    const streamed = await fetch(`${api.url}/api/forms/submit`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' },
+      body,
+      duplex: 'half',
+    } as RequestInit)
     expect(streamed.status).toBe(400)
   })
 
@@ -174,7 +206,11 @@ describe('every field is checked on the server', () => {
 
   // Straight to the handlers: the test says who the client is, as the admin's server does (X-Client-Address).
   const sendFrom = (address: string, body = 'formType=feedback&found=yes') =>
-    rest('POST', 'forms/submit', { body, contentType: 'application/x-www-form-urlencoded', headers: { accept: 'application/json', 'x-client-address': address } })
+    rest('POST', 'forms/submit', {
+      body,
+      contentType: 'application/x-www-form-urlencoded',
+      headers: { accept: 'application/json', 'x-client-address': address },
+    })
 
   it('limits each client address to a few submissions in ten minutes, an IPv6 client by its /64', async () => {
     process.env.FORM_RATE_LIMIT = '5'
@@ -213,7 +249,10 @@ describe('every field is checked on the server', () => {
     const answer = await post({ formType: 'feedback', found: 'yes' }, { json: true })
     expect(answer.headers.get('access-control-allow-origin')).toBe(process.env.SITE_URL)
     for (const origin of [process.env.SITE_URL!, 'https://evil.example']) {
-      const preflight = await fetch(`${api.url}/api/feedback`, { method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'GET' } })
+      const preflight = await fetch(`${api.url}/api/feedback`, {
+        method: 'OPTIONS',
+        headers: { origin, 'access-control-request-method': 'GET' },
+      })
       expect(preflight.headers.get('access-control-allow-origin')).toBeNull()
     }
   })
@@ -242,7 +281,9 @@ describe('who may read submissions', () => {
     const { GRAPHQL_POST } = await import('@payloadcms/next/routes')
     const config = (await import('../cms/payload.config')).default
     const query = JSON.stringify({ query: '{ Feedbacks { docs { email question } } }' })
-    const response = await GRAPHQL_POST(config)(new Request('http://localhost/api/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: query }))
+    const response = await GRAPHQL_POST(config)(
+      new Request('http://localhost/api/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: query }),
+    )
     expect(response.status).toBe(404)
     expect(await response.text()).not.toContain('anna.svensson@example.se')
   })
@@ -254,17 +295,27 @@ describe('who may read submissions', () => {
     const [first] = await submissions()
     expect((await rest('PATCH', `feedback/${first.id}`, { token: tokens.editor, body: { comment: 'x' } })).status).toBe(403)
     expect((await rest('DELETE', `feedback/${first.id}`, { token: tokens.editor })).status).toBe(403)
-    expect((await rest('POST', 'feedback', { token: tokens.admin, body: { formType: 'feedback', found: 'yes', deleteAfter: '2099-01-01' } })).status).toBe(403)
+    expect(
+      (await rest('POST', 'feedback', { token: tokens.admin, body: { formType: 'feedback', found: 'yes', deleteAfter: '2099-01-01' } }))
+        .status,
+    ).toBe(403)
     expect((await rest('DELETE', `feedback/${first.id}`, { token: tokens.admin })).status).toBe(200)
   })
 })
 
 describe('retention and rights', () => {
   const store = (email: string, deleteAfter: Date) =>
-    cms.payload.create({ collection: 'feedback', overrideAccess: true, data: { formType: 'question', question: 'Fråga', email, deleteAfter: deleteAfter.toISOString() } })
+    cms.payload.create({
+      collection: 'feedback',
+      overrideAccess: true,
+      data: { formType: 'question', question: 'Fråga', email, deleteAfter: deleteAfter.toISOString() },
+    })
 
   it('deletes exactly the submissions whose retention period has passed, in the daily job', async () => {
-    const expired = [await store('gammal1@example.se', new Date(Date.now() - DAY)), await store('gammal2@example.se', new Date(Date.now() - 1000))]
+    const expired = [
+      await store('gammal1@example.se', new Date(Date.now() - DAY)),
+      await store('gammal2@example.se', new Date(Date.now() - 1000)),
+    ]
     const kept = await store('ny@example.se', new Date(Date.now() + DAY))
     const before = (await submissions()).map((s) => s.id)
     await cms.payload.jobs.queue({ task: 'deleteExpiredFeedback', input: {} })
@@ -282,23 +333,47 @@ describe('retention and rights', () => {
     const others = (await submissions()).filter((s) => s.email !== 'erik@example.se').length
 
     // A question that mentions the address is about the same person.
-    await cms.payload.create({ collection: 'feedback', overrideAccess: true, data: { formType: 'feedback', found: 'no', comment: 'Svara gärna till erik@example.se', deleteAfter: new Date(Date.now() + DAY).toISOString() } })
+    await cms.payload.create({
+      collection: 'feedback',
+      overrideAccess: true,
+      data: {
+        formType: 'feedback',
+        found: 'no',
+        comment: 'Svara gärna till erik@example.se',
+        deleteAfter: new Date(Date.now() + DAY).toISOString(),
+      },
+    })
 
-    expect((await rest('POST', 'feedback/data-subject/export', { token: tokens.editor, body: { email: 'erik@example.se' } })).status).toBe(403)
+    expect((await rest('POST', 'feedback/data-subject/export', { token: tokens.editor, body: { email: 'erik@example.se' } })).status).toBe(
+      403,
+    )
     // Only as JSON: a plain cross-site form post cannot trigger it.
-    expect((await rest('POST', 'feedback/data-subject/erase', { token: tokens.admin, body: 'email=erik@example.se', contentType: 'application/x-www-form-urlencoded' })).status).toBe(415)
+    expect(
+      (
+        await rest('POST', 'feedback/data-subject/erase', {
+          token: tokens.admin,
+          body: 'email=erik@example.se',
+          contentType: 'application/x-www-form-urlencoded',
+        })
+      ).status,
+    ).toBe(415)
     const exported = await rest('POST', 'feedback/data-subject/export', { token: tokens.admin, body: { email: 'Erik@Example.se' } })
     expect(exported.status).toBe(200)
     expect(exported.body.submissions).toHaveLength(3)
 
-    expect((await rest('POST', 'feedback/data-subject/erase', { token: tokens.editor, body: { email: 'erik@example.se' } })).status).toBe(403)
+    expect((await rest('POST', 'feedback/data-subject/erase', { token: tokens.editor, body: { email: 'erik@example.se' } })).status).toBe(
+      403,
+    )
     const erased = await rest('POST', 'feedback/data-subject/erase', { token: tokens.admin, body: { email: 'erik@example.se' } })
     expect(erased.body).toEqual({ erased: 3 })
     expect((await submissions()).filter((s) => s.email === 'erik@example.se' || s.comment?.includes('erik@example.se'))).toEqual([])
     expect((await submissions()).length).toBe(others)
 
     const log = (await cms.payload.find({ collection: 'data-requests', overrideAccess: true, sort: 'createdAt' })).docs
-    expect(log.map((entry) => [entry.action, entry.count])).toEqual([['export', 3], ['erase', 3]])
+    expect(log.map((entry) => [entry.action, entry.count])).toEqual([
+      ['export', 3],
+      ['erase', 3],
+    ])
     expect(JSON.stringify(log)).not.toContain('erik@example.se')
     expect((await rest('GET', 'data-requests', { token: tokens.editor })).status).toBe(403)
   })

@@ -13,11 +13,27 @@ describe('the site loader', () => {
   it('returns published documents, never drafts, and the published version of a document with a newer draft', async () => {
     const { payload } = cms
     const summary = paragraph('Text')
-    await payload.create({ collection: 'reports', data: { title: 'Publicerad', publishedDate: '2024-01-01', summary, _status: 'published' } as never, overrideAccess: true })
-    await payload.create({ collection: 'reports', data: { title: 'Bara utkast', publishedDate: '2024-01-02', summary, _status: 'draft' } as never, overrideAccess: true })
-    const edited = await payload.create({ collection: 'reports', data: { title: 'Version 1', publishedDate: '2024-01-03', summary, _status: 'published' } as never, overrideAccess: true })
+    await payload.create({
+      collection: 'reports',
+      data: { title: 'Publicerad', publishedDate: '2024-01-01', summary, _status: 'published' } as never,
+      overrideAccess: true,
+    })
+    await payload.create({
+      collection: 'reports',
+      data: { title: 'Bara utkast', publishedDate: '2024-01-02', summary, _status: 'draft' } as never,
+      overrideAccess: true,
+    })
+    const edited = await payload.create({
+      collection: 'reports',
+      data: { title: 'Version 1', publishedDate: '2024-01-03', summary, _status: 'published' } as never,
+      overrideAccess: true,
+    })
     await payload.update({ collection: 'reports', id: edited.id, data: { title: 'Version 2 (utkast)' }, draft: true, overrideAccess: true })
-    const unpublished = await payload.create({ collection: 'pages', data: { title: 'Avpublicerad', _status: 'published' } as never, overrideAccess: true })
+    const unpublished = await payload.create({
+      collection: 'pages',
+      data: { title: 'Avpublicerad', _status: 'published' } as never,
+      overrideAccess: true,
+    })
     await payload.update({ collection: 'pages', id: unpublished.id, data: { _status: 'draft' }, overrideAccess: true })
 
     const { contentSource } = await import('../site/lib/cms-source')
@@ -34,12 +50,25 @@ describe('the content snapshot', () => {
     const { loadSiteContent, updateSiteContent } = await import('../site/lib/snapshot')
     const before = await loadSiteContent()
     const summary = paragraph('Text')
-    const created = await payload.create({ collection: 'reports', data: { title: 'Ny i ögonblicksbilden', publishedDate: '2024-02-01', summary, _status: 'published' } as never, overrideAccess: true })
+    const created = await payload.create({
+      collection: 'reports',
+      data: { title: 'Ny i ögonblicksbilden', publishedDate: '2024-02-01', summary, _status: 'published' } as never,
+      overrideAccess: true,
+    })
     const edited = before.reports.find((r) => r.title === 'Version 1')!
-    await payload.update({ collection: 'reports', id: edited.id, data: { title: 'Version 3 (publicerad)', _status: 'published' }, overrideAccess: true })
+    await payload.update({
+      collection: 'reports',
+      id: edited.id,
+      data: { title: 'Version 3 (publicerad)', _status: 'published' },
+      overrideAccess: true,
+    })
     const gone = before.reports.find((r) => r.title === 'Publicerad')!
     await payload.update({ collection: 'reports', id: gone.id, data: { _status: 'draft' }, overrideAccess: true })
-    await payload.updateGlobal({ slug: 'site-settings', data: { siteName: 'Ny webbplats', organisation: 'Myndigheten' } as never, overrideAccess: true })
+    await payload.updateGlobal({
+      slug: 'site-settings',
+      data: { siteName: 'Ny webbplats', organisation: 'Myndigheten' } as never,
+      overrideAccess: true,
+    })
 
     const changes = [
       { collection: 'reports', id: String(created.id) },

@@ -48,7 +48,14 @@ beforeAll(async () => {
   for (let i = 1; i <= 12; i++) {
     await cms.payload.create({
       collection: 'reports',
-      data: { title: `Uppföljning av länen ${i}`, slug: `uppfoljning-lanen-${i}`, publishedDate: `2021-0${1 + (i % 9)}-1${i % 10}`, type: i % 3 === 0 ? 'utvardering' : 'rapport', summary: paragraph('Regionala jämförelser.'), _status: 'published' } as never,
+      data: {
+        title: `Uppföljning av länen ${i}`,
+        slug: `uppfoljning-lanen-${i}`,
+        publishedDate: `2021-0${1 + (i % 9)}-1${i % 10}`,
+        type: i % 3 === 0 ? 'utvardering' : 'rapport',
+        summary: paragraph('Regionala jämförelser.'),
+        _status: 'published',
+      } as never,
       overrideAccess: true,
       context: { skipRebuild: true },
     })
@@ -80,7 +87,11 @@ describe('accessibility, checked by axe-core in Chromium', () => {
     if (route === '/sok/') await page.locator('.search-results li').first().waitFor()
     // Evaluated by the browser's tooling, not added as a script: the page's Content-Security-Policy would refuse that.
     await page.evaluate(axe.source)
-    const result = await page.evaluate(() => (window as unknown as { axe: typeof axe }).axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } }))
+    const result = await page.evaluate(() =>
+      (window as unknown as { axe: typeof axe }).axe.run(document, {
+        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
+      }),
+    )
     const violations = result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)
     expect(violations).toEqual([])
     expect(result.passes.length).toBeGreaterThan(20)
@@ -103,7 +114,10 @@ describe('structure', () => {
   })
 
   it('validates with html-validate on every built page', async () => {
-    const validator = new HtmlValidate({ extends: ['html-validate:recommended'], rules: { 'no-inline-style': 'off', 'no-trailing-whitespace': 'off', 'long-title': 'off' } })
+    const validator = new HtmlValidate({
+      extends: ['html-validate:recommended'],
+      rules: { 'no-inline-style': 'off', 'no-trailing-whitespace': 'off', 'long-title': 'off' },
+    })
     const pages = fs.readdirSync(path.join(out, 'client'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'))
     expect(pages.length).toBeGreaterThan(30)
     const problems: string[] = []
@@ -126,7 +140,12 @@ describe('the keyboard', () => {
   it('reaches every link and control in order, each with visible focus, starting with the skip link', async () => {
     for (const route of ['/', '/publikationer/regionalt-tillvaxtarbete-2017/']) {
       const { page } = await open(route)
-      const focusable = await page.evaluate(() => [...document.querySelectorAll('a[href], button, input, select, textarea, [tabindex]:not([tabindex="-1"])')].filter((el) => (el as HTMLElement).offsetParent !== null || el.classList.contains('skip-link')).length)
+      const focusable = await page.evaluate(
+        () =>
+          [...document.querySelectorAll('a[href], button, input, select, textarea, [tabindex]:not([tabindex="-1"])')].filter(
+            (el) => (el as HTMLElement).offsetParent !== null || el.classList.contains('skip-link'),
+          ).length,
+      )
       const reached: string[] = []
       for (let i = 0; i < focusable; i++) {
         await page.keyboard.press('Tab')
@@ -134,7 +153,11 @@ describe('the keyboard', () => {
           const el = document.activeElement as HTMLElement
           const style = getComputedStyle(el)
           const box = el.getBoundingClientRect()
-          return { text: (el.textContent || (el as HTMLInputElement).labels?.[0]?.textContent || el.tagName).trim(), visible: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2, onScreen: box.width > 0 && box.height > 0 }
+          return {
+            text: (el.textContent || (el as HTMLInputElement).labels?.[0]?.textContent || el.tagName).trim(),
+            visible: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2,
+            onScreen: box.width > 0 && box.height > 0,
+          }
         })
         expect(focus.visible, `focus on "${focus.text}" (${route}) is visible`).toBe(true)
         expect(focus.onScreen, `"${focus.text}" is on screen when focused`).toBe(true)
@@ -202,9 +225,20 @@ describe('finding publications', () => {
   it('filters by year, topic and type with plain links', () => {
     const list = parseHtml(html('/publikationer/'))
     const filterLinks = [...list.querySelectorAll('nav.filters a')].map((a) => a.getAttribute('href'))
-    expect(filterLinks).toEqual(expect.arrayContaining(['/publikationer/ar/2021/', '/publikationer/ar/2018/', '/publikationer/amne/landsbygd/', '/publikationer/typ/utvardering/', '/publikationer/typ/promemoria/']))
+    expect(filterLinks).toEqual(
+      expect.arrayContaining([
+        '/publikationer/ar/2021/',
+        '/publikationer/ar/2018/',
+        '/publikationer/amne/landsbygd/',
+        '/publikationer/typ/utvardering/',
+        '/publikationer/typ/promemoria/',
+      ]),
+    )
     const year = parseHtml(html('/publikationer/ar/2018/'))
-    expect([...year.querySelectorAll('main .report-card h2')].map((h) => h.textContent)).toEqual(['Tillstånd och trender för regional tillväxt 2018', 'Regionalt tillväxtarbete 2017'])
+    expect([...year.querySelectorAll('main .report-card h2')].map((h) => h.textContent)).toEqual([
+      'Tillstånd och trender för regional tillväxt 2018',
+      'Regionalt tillväxtarbete 2017',
+    ])
     expect(year.querySelector('nav.filters a[aria-current="page"]')?.textContent).toContain('2018')
     const topic = parseHtml(html('/publikationer/amne/landsbygd/'))
     expect(topic.querySelector('h1')!.textContent).toBe('Publikationer i ämnet Landsbygd och glesbygd')
@@ -216,13 +250,22 @@ describe('finding publications', () => {
   it('shows a report with its facts, the summary before the download, a way to ask for another format, and related reports', () => {
     const doc = parseHtml(html('/publikationer/regionalt-tillvaxtarbete-2017/'))
     const facts = [...doc.querySelectorAll('dl.facts dt')].map((dt) => `${dt.textContent}: ${dt.nextElementSibling!.textContent}`)
-    expect(facts).toEqual(expect.arrayContaining(['Typ: Rapport', 'Publicerad: 15 juni 2018', 'Publikationsnummer: Demo 2018:1', 'Ämnen: Regional utveckling, Uppföljning och analys']))
+    expect(facts).toEqual(
+      expect.arrayContaining([
+        'Typ: Rapport',
+        'Publicerad: 15 juni 2018',
+        'Publikationsnummer: Demo 2018:1',
+        'Ämnen: Regional utveckling, Uppföljning och analys',
+      ]),
+    )
     const headings = [...doc.querySelectorAll('main h2')].map((h) => h.textContent)
     expect(headings.slice(0, 2)).toEqual(['Sammanfattning', 'Slutsatser i korthet'])
     expect(headings.indexOf('Ladda ner rapporten')).toBeGreaterThan(headings.indexOf('Sammanfattning'))
     expect(doc.querySelector('main a[href$=".pdf"]')!.textContent).toMatch(/\(PDF, [\d,]+ kB, 6 sidor\)/)
     expect(doc.querySelector('main a[href^="mailto:"]')!.getAttribute('href')).toContain('subject=Annat%20format')
-    expect([...doc.querySelectorAll('#relaterade ~ ul h3')].map((h) => h.textContent)).toContain('Politik för utvecklingskraft i hela Sverige')
+    expect([...doc.querySelectorAll('#relaterade ~ ul h3')].map((h) => h.textContent)).toContain(
+      'Politik för utvecklingskraft i hela Sverige',
+    )
   })
 
   it('offers an RSS feed of the newest publications', () => {
@@ -266,7 +309,9 @@ describe('search', () => {
     await page.fill('#search-q', 'regional')
     await page.keyboard.press('Enter')
     await expect.poll(async () => (await page.locator('.search-results h2 a').all()).length).toBeGreaterThan(3)
-    const urls = await page.locator('.search-results h2 a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname))
+    const urls = await page
+      .locator('.search-results h2 a')
+      .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname))
     expect(new Set(urls.map(shardOf)).size).toBeGreaterThan(1)
     await page.context().close()
   })

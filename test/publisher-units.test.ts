@@ -29,7 +29,13 @@ describe('where a route is written and requested (Astro directory format, traili
 })
 
 describe('which file of the live build answers a request', () => {
-  const manifest = { id: 'x', createdAt: '', files: Object.fromEntries(['index.html', 'a/index.html', 'publikationer/rss.xml', '404.html', 'media/bild.webp'].map((f) => [f, { hash: f }])) } as Manifest
+  const manifest = {
+    id: 'x',
+    createdAt: '',
+    files: Object.fromEntries(
+      ['index.html', 'a/index.html', 'publikationer/rss.xml', '404.html', 'media/bild.webp'].map((f) => [f, { hash: f }]),
+    ),
+  } as Manifest
   it.each([
     ['/', 'index.html'],
     ['/a/', 'a/index.html'],
@@ -61,8 +67,16 @@ describe('what the search index holds of a page', () => {
     `<html><head><meta property="og:title" content="Titel" data-pagefind-meta="title[content]"></head><body>${nav}<main data-pagefind-body>${main}</main><footer>Sidfot</footer></body></html>`
   it.each([
     ['a page without data-pagefind-body', '<html><body><main>x</main></body></html>', undefined],
-    ['the body and the meta tags', page('<h1>Rubrik</h1>'), '<meta property="og:title" content="Titel" data-pagefind-meta="title[content]">\n<main data-pagefind-body><h1>Rubrik</h1></main>'],
-    ['ignored parts left out, nested ones too', page('<h1>R</h1><section data-pagefind-ignore><section><p>a</p></section><p>b</p></section><p>kvar</p>'), '<meta property="og:title" content="Titel" data-pagefind-meta="title[content]">\n<main data-pagefind-body><h1>R</h1><p>kvar</p></main>'],
+    [
+      'the body and the meta tags',
+      page('<h1>Rubrik</h1>'),
+      '<meta property="og:title" content="Titel" data-pagefind-meta="title[content]">\n<main data-pagefind-body><h1>Rubrik</h1></main>',
+    ],
+    [
+      'ignored parts left out, nested ones too',
+      page('<h1>R</h1><section data-pagefind-ignore><section><p>a</p></section><p>b</p></section><p>kvar</p>'),
+      '<meta property="og:title" content="Titel" data-pagefind-meta="title[content]">\n<main data-pagefind-body><h1>R</h1><p>kvar</p></main>',
+    ],
   ])('%s', (_name, html, expected) => {
     expect(searchableContent(html)).toBe(expected)
   })

@@ -44,7 +44,10 @@ const STEPS = Number(process.env.PUBLISHER_FUZZ_STEPS ?? 8)
 const TYPES = ['rapport', 'promemoria', 'kunskapsoversikt'] as const
 
 const find = async (collection: 'reports' | 'pages' | 'topics' | 'datasets' | 'privacy-notices', where = {}) =>
-  (await payload.find({ collection, where, overrideAccess: true, limit: 1000, pagination: false, depth: 0 })).docs as unknown as Record<string, unknown>[]
+  (await payload.find({ collection, where, overrideAccess: true, limit: 1000, pagination: false, depth: 0 })).docs as unknown as Record<
+    string,
+    unknown
+  >[]
 
 /** Waits until every change saved so far is live (or its publish failed), and returns the last publish. */
 async function published() {
@@ -110,12 +113,19 @@ afterAll(async () => {
 describe('a publish renders only what a change touches', () => {
   it('puts a report title edit live, rendering its page and the lists that show it but no other report', async () => {
     const report = (await find('reports', { slug: { equals: 'korpus-7' } }))[0]
-    await payload.update({ collection: 'reports', id: report.id as number, data: { title: 'Korpusrapport sju, ny titel' }, overrideAccess: true })
+    await payload.update({
+      collection: 'reports',
+      id: report.id as number,
+      data: { title: 'Korpusrapport sju, ny titel' },
+      overrideAccess: true,
+    })
     const record = await published()
     expect(record?.status).toBe('succeeded')
     expect(liveText(siteDir, 'publikationer/korpus-7/index.html')).toContain('Korpusrapport sju, ny titel')
     expect(record!.rendered).toContain('/publikationer/korpus-7/')
-    const otherReports = record!.rendered.filter((route) => /^\/publikationer\/korpus-\d+\/$/.test(route) && route !== '/publikationer/korpus-7/')
+    const otherReports = record!.rendered.filter(
+      (route) => /^\/publikationer\/korpus-\d+\/$/.test(route) && route !== '/publikationer/korpus-7/',
+    )
     // Only reports that list it as related render again (their related list shows its title).
     expect(otherReports.length).toBeLessThan(10)
     expect(record!.rendered.length).toBeLessThan(record!.routes / 4)
@@ -123,7 +133,17 @@ describe('a publish renders only what a change touches', () => {
   })
 
   it("renders a new address from new content with the renderer kept from the build (Astro's prerenderer, its route cache cleared)", async () => {
-    await payload.create({ collection: 'reports', data: { title: 'Helt ny rapport', slug: 'helt-ny', publishedDate: '2026-12-01', summary: paragraph('Ny.'), _status: 'published' } as never, overrideAccess: true })
+    await payload.create({
+      collection: 'reports',
+      data: {
+        title: 'Helt ny rapport',
+        slug: 'helt-ny',
+        publishedDate: '2026-12-01',
+        summary: paragraph('Ny.'),
+        _status: 'published',
+      } as never,
+      overrideAccess: true,
+    })
     const record = await published()
     expect(record!.rendered).toContain('/publikationer/helt-ny/')
     expect(liveText(siteDir, 'publikationer/helt-ny/index.html')).toContain('<h1>Helt ny rapport')
@@ -132,9 +152,16 @@ describe('a publish renders only what a change touches', () => {
 
   it('publishes nothing for a draft, and takes a report off the site when it is unpublished', async () => {
     const report = (await find('reports', { slug: { equals: 'korpus-8' } }))[0]
-    const jobs = async () => (await payload.count({ collection: 'payload-jobs', where: { taskSlug: { equals: 'rebuildSite' } }, overrideAccess: true })).totalDocs
+    const jobs = async () =>
+      (await payload.count({ collection: 'payload-jobs', where: { taskSlug: { equals: 'rebuildSite' } }, overrideAccess: true })).totalDocs
     await published()
-    await payload.update({ collection: 'reports', id: report.id as number, data: { title: 'Ett utkast som inte syns' }, draft: true, overrideAccess: true })
+    await payload.update({
+      collection: 'reports',
+      id: report.id as number,
+      data: { title: 'Ett utkast som inte syns' },
+      draft: true,
+      overrideAccess: true,
+    })
     expect(await jobs()).toBe(0)
     await payload.update({ collection: 'reports', id: report.id as number, data: { _status: 'draft' }, overrideAccess: true })
     await published()
@@ -145,58 +172,135 @@ describe('a publish renders only what a change touches', () => {
 })
 
 describe('the live build equals a clean full build', () => {
-  it(`after a random sequence of ${STEPS} edits (seed ${SEED})`, async () => {
-    const rnd = random(SEED)
-    const report = async () => rnd.pick(await find('reports', { _status: { equals: 'published' } }))
-    const operations: Record<string, () => Promise<unknown>> = {
-      'edit a report title': async () => payload.update({ collection: 'reports', id: (await report()).id as number, data: { title: `Ändrad titel ${rnd.int(1e6)}` }, overrideAccess: true }),
-      'edit a report summary': async () => payload.update({ collection: 'reports', id: (await report()).id as number, data: { summary: paragraph(`Ny sammanfattning ${rnd.int(1e6)}.`) }, overrideAccess: true }),
-      'publish a new report': async () => {
-        const topics = await find('topics')
-        const n = rnd.int(1e6)
-        return payload.create({ collection: 'reports', data: { title: `Ny rapport ${n}`, slug: `ny-rapport-${n}`, publishedDate: `20${10 + rnd.int(16)}-0${1 + rnd.int(9)}-1${rnd.int(9)}`, type: rnd.pick([...TYPES]), topics: [rnd.pick(topics).id], summary: paragraph('Ny.'), _status: 'published' } as never, overrideAccess: true })
-      },
-      'unpublish a report': async () => payload.update({ collection: 'reports', id: (await report()).id as number, data: { _status: 'draft' }, overrideAccess: true }),
-      'delete a report': async () => payload.delete({ collection: 'reports', id: (await report()).id as number, overrideAccess: true }),
-      "change a report's date, type and topics": async () => {
-        const topics = await find('topics')
-        return payload.update({ collection: 'reports', id: (await report()).id as number, data: { publishedDate: `2025-0${1 + rnd.int(9)}-15`, type: rnd.pick([...TYPES]), topics: [rnd.pick(topics).id] } as never, overrideAccess: true })
-      },
-      'rename a page': async () => payload.update({ collection: 'pages', id: rnd.pick(await find('pages', { _status: { equals: 'published' } })).id as number, data: { title: `Omdöpt sida ${rnd.int(1e6)}` }, overrideAccess: true }),
-      'add a sub-page': async () => {
-        const section = (await find('pages', { path: { equals: '/samordning-och-uppfoljning/' } }))[0]
-        return payload.create({ collection: 'pages', data: { title: `Undersida ${rnd.int(1e6)}`, parent: section.id, lead: 'Ny.', _status: 'published' } as never, overrideAccess: true })
-      },
-      'change the main menu': async () =>
-        payload.updateGlobal({ slug: 'navigation', data: { items: [{ label: `Publikationer ${rnd.int(100)}`, linkType: 'external', url: '/publikationer/' }, { label: 'Statistik', linkType: 'external', url: '/statistik/' }] }, overrideAccess: true }),
-      'change the contact phone': async () => payload.updateGlobal({ slug: 'site-settings', data: { contact: { phone: `010-${rnd.int(1e6)}` } } as never, overrideAccess: true }),
-      'rename a topic': async () => payload.update({ collection: 'topics', id: rnd.pick(await find('topics')).id as number, data: { title: `Ämne ${rnd.int(1e6)}` }, overrideAccess: true }),
-      'change a figure of a dataset': async () => {
-        const dataset = (await find('datasets', { slug: { equals: 'befolkning' } }))[0]
-        const observations = (dataset.observations as { region: string; year: number; value: number }[]).map((o) => (o.region === '23' && o.year === 2024 ? { ...o, value: 100000 + rnd.int(1e5) } : o))
-        return payload.update({ collection: 'datasets', id: dataset.id as number, data: { observations }, overrideAccess: true })
-      },
-      'edit the privacy notice': async () => payload.update({ collection: 'privacy-notices', id: (await find('privacy-notices'))[0].id as number, data: { summary: `Så hanterar vi adressen, version ${rnd.int(1e6)}.` }, overrideAccess: true }),
-    }
-    const names = Object.keys(operations)
-    const done: string[] = []
-    for (let step = 0; step < STEPS; step++) {
-      // Each step is one or two edits saved together, then published (the second may fold into the first's publish).
-      const batch = [rnd.pick(names), ...(rnd.next() < 0.3 ? [rnd.pick(names)] : [])]
-      for (const name of batch) await operations[name]()
-      const record = await published()
-      expect(record?.status === 'failed' ? record.error : 'ok').toBe('ok')
-      done.push(batch.join(' + '))
-      await expectLiveEqualsCleanBuild(`${step + 1}: ${done.at(-1)}`)
-    }
-  }, 60_000 + STEPS * 45_000)
+  it(
+    `after a random sequence of ${STEPS} edits (seed ${SEED})`,
+    async () => {
+      const rnd = random(SEED)
+      const report = async () => rnd.pick(await find('reports', { _status: { equals: 'published' } }))
+      const operations: Record<string, () => Promise<unknown>> = {
+        'edit a report title': async () =>
+          payload.update({
+            collection: 'reports',
+            id: (await report()).id as number,
+            data: { title: `Ändrad titel ${rnd.int(1e6)}` },
+            overrideAccess: true,
+          }),
+        'edit a report summary': async () =>
+          payload.update({
+            collection: 'reports',
+            id: (await report()).id as number,
+            data: { summary: paragraph(`Ny sammanfattning ${rnd.int(1e6)}.`) },
+            overrideAccess: true,
+          }),
+        'publish a new report': async () => {
+          const topics = await find('topics')
+          const n = rnd.int(1e6)
+          return payload.create({
+            collection: 'reports',
+            data: {
+              title: `Ny rapport ${n}`,
+              slug: `ny-rapport-${n}`,
+              publishedDate: `20${10 + rnd.int(16)}-0${1 + rnd.int(9)}-1${rnd.int(9)}`,
+              type: rnd.pick([...TYPES]),
+              topics: [rnd.pick(topics).id],
+              summary: paragraph('Ny.'),
+              _status: 'published',
+            } as never,
+            overrideAccess: true,
+          })
+        },
+        'unpublish a report': async () =>
+          payload.update({ collection: 'reports', id: (await report()).id as number, data: { _status: 'draft' }, overrideAccess: true }),
+        'delete a report': async () => payload.delete({ collection: 'reports', id: (await report()).id as number, overrideAccess: true }),
+        "change a report's date, type and topics": async () => {
+          const topics = await find('topics')
+          return payload.update({
+            collection: 'reports',
+            id: (await report()).id as number,
+            data: { publishedDate: `2025-0${1 + rnd.int(9)}-15`, type: rnd.pick([...TYPES]), topics: [rnd.pick(topics).id] } as never,
+            overrideAccess: true,
+          })
+        },
+        'rename a page': async () =>
+          payload.update({
+            collection: 'pages',
+            id: rnd.pick(await find('pages', { _status: { equals: 'published' } })).id as number,
+            data: { title: `Omdöpt sida ${rnd.int(1e6)}` },
+            overrideAccess: true,
+          }),
+        'add a sub-page': async () => {
+          const section = (await find('pages', { path: { equals: '/samordning-och-uppfoljning/' } }))[0]
+          return payload.create({
+            collection: 'pages',
+            data: { title: `Undersida ${rnd.int(1e6)}`, parent: section.id, lead: 'Ny.', _status: 'published' } as never,
+            overrideAccess: true,
+          })
+        },
+        'change the main menu': async () =>
+          payload.updateGlobal({
+            slug: 'navigation',
+            data: {
+              items: [
+                { label: `Publikationer ${rnd.int(100)}`, linkType: 'external', url: '/publikationer/' },
+                { label: 'Statistik', linkType: 'external', url: '/statistik/' },
+              ],
+            },
+            overrideAccess: true,
+          }),
+        'change the contact phone': async () =>
+          payload.updateGlobal({
+            slug: 'site-settings',
+            data: { contact: { phone: `010-${rnd.int(1e6)}` } } as never,
+            overrideAccess: true,
+          }),
+        'rename a topic': async () =>
+          payload.update({
+            collection: 'topics',
+            id: rnd.pick(await find('topics')).id as number,
+            data: { title: `Ämne ${rnd.int(1e6)}` },
+            overrideAccess: true,
+          }),
+        'change a figure of a dataset': async () => {
+          const dataset = (await find('datasets', { slug: { equals: 'befolkning' } }))[0]
+          const observations = (dataset.observations as { region: string; year: number; value: number }[]).map((o) =>
+            o.region === '23' && o.year === 2024 ? { ...o, value: 100000 + rnd.int(1e5) } : o,
+          )
+          return payload.update({ collection: 'datasets', id: dataset.id as number, data: { observations }, overrideAccess: true })
+        },
+        'edit the privacy notice': async () =>
+          payload.update({
+            collection: 'privacy-notices',
+            id: (await find('privacy-notices'))[0].id as number,
+            data: { summary: `Så hanterar vi adressen, version ${rnd.int(1e6)}.` },
+            overrideAccess: true,
+          }),
+      }
+      const names = Object.keys(operations)
+      const done: string[] = []
+      for (let step = 0; step < STEPS; step++) {
+        // Each step is one or two edits saved together, then published (the second may fold into the first's publish).
+        const batch = [rnd.pick(names), ...(rnd.next() < 0.3 ? [rnd.pick(names)] : [])]
+        for (const name of batch) await operations[name]()
+        const record = await published()
+        expect(record?.status === 'failed' ? record.error : 'ok').toBe('ok')
+        done.push(batch.join(' + '))
+        await expectLiveEqualsCleanBuild(`${step + 1}: ${done.at(-1)}`)
+      }
+    },
+    60_000 + STEPS * 45_000,
+  )
 })
 
 describe('rollback', () => {
   it('shows an earlier build again, and the next publish starts from it', async () => {
     const before = liveManifest(siteDir).id
     const report = (await find('reports', { slug: { equals: 'korpus-20' } }))[0]
-    await payload.update({ collection: 'reports', id: report.id as number, data: { title: 'Titel före återställning' }, overrideAccess: true })
+    await payload.update({
+      collection: 'reports',
+      id: report.id as number,
+      data: { title: 'Titel före återställning' },
+      overrideAccess: true,
+    })
     await published()
     expect(liveText(siteDir, 'publikationer/korpus-20/index.html')).toContain('Titel före återställning')
     const { queueRebuild } = await import('../cms/site-build/queue')
@@ -205,9 +309,16 @@ describe('rollback', () => {
     expect(liveManifest(siteDir).id).toBe(before)
     expect(liveText(siteDir, 'publikationer/korpus-20/index.html')).not.toContain('Titel före återställning')
     // The admin's record follows just after the switch (it never delays a change going live).
-    await expect.poll(async () => (await payload.findGlobal({ slug: 'site-build', overrideAccess: true })).liveBuild, { timeout: 5000 }).toBe(before)
+    await expect
+      .poll(async () => (await payload.findGlobal({ slug: 'site-build', overrideAccess: true })).liveBuild, { timeout: 5000 })
+      .toBe(before)
 
-    await payload.update({ collection: 'reports', id: report.id as number, data: { subtitle: 'Efter återställningen' }, overrideAccess: true })
+    await payload.update({
+      collection: 'reports',
+      id: report.id as number,
+      data: { subtitle: 'Efter återställningen' },
+      overrideAccess: true,
+    })
     await published()
     // The content is the newest again, rendered on top of the rolled-back build: equal to a clean build.
     expect(liveText(siteDir, 'publikationer/korpus-20/index.html')).toContain('Titel före återställning')
@@ -234,11 +345,18 @@ describe('folding and serving', () => {
     })()
     let lastSave = 0
     for (let i = 1; i <= 20; i++) {
-      await payload.update({ collection: 'reports', id: report.id as number, data: { subtitle: `Version ${i} av 20` }, overrideAccess: true })
+      await payload.update({
+        collection: 'reports',
+        id: report.id as number,
+        data: { subtitle: `Version ${i} av 20` },
+        overrideAccess: true,
+      })
       lastSave = performance.now()
       await new Promise((r) => setTimeout(r, 240))
     }
-    await expect.poll(async () => (await (await fetch(url)).text()).includes('Version 20 av 20'), { timeout: 2000, interval: 10 }).toBe(true)
+    await expect
+      .poll(async () => (await (await fetch(url)).text()).includes('Version 20 av 20'), { timeout: 2000, interval: 10 })
+      .toBe(true)
     expect(performance.now() - lastSave).toBeLessThan(2000)
     reading = false
     await reader
@@ -255,10 +373,16 @@ describe('a crash in the middle of a publish', () => {
     const report = (await find('reports', { slug: { equals: 'korpus-40' } }))[0]
     // Saved while no publisher runs: only the job records it.
     await payload.update({ collection: 'reports', id: report.id as number, data: { title: 'Väntar på publicering' }, overrideAccess: true })
-    expect((await payload.count({ collection: 'payload-jobs', where: { taskSlug: { equals: 'rebuildSite' } }, overrideAccess: true })).totalDocs).toBeGreaterThan(0)
+    expect(
+      (await payload.count({ collection: 'payload-jobs', where: { taskSlug: { equals: 'rebuildSite' } }, overrideAccess: true })).totalDocs,
+    ).toBeGreaterThan(0)
 
     // Another publisher process is killed with SIGKILL while it builds and publishes.
-    const child = spawn(process.execPath, ['--import', 'tsx/esm', path.join(projectRoot, 'test/helpers/publishing-process.ts')], { cwd: projectRoot, env: process.env, stdio: ['ignore', 'pipe', 'pipe'] })
+    const child = spawn(process.execPath, ['--import', 'tsx/esm', path.join(projectRoot, 'test/helpers/publishing-process.ts')], {
+      cwd: projectRoot,
+      env: process.env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
     let output = ''
     child.stdout.on('data', (d) => (output += d))
     child.stderr.on('data', (d) => (output += d))
@@ -278,6 +402,8 @@ describe('a crash in the middle of a publish', () => {
 
     service = await startService(payload, { log: () => undefined })
     expect(liveText(siteDir, 'publikationer/korpus-40/index.html')).toContain('Väntar på publicering')
-    expect((await payload.count({ collection: 'payload-jobs', where: { taskSlug: { equals: 'rebuildSite' } }, overrideAccess: true })).totalDocs).toBe(0)
+    expect(
+      (await payload.count({ collection: 'payload-jobs', where: { taskSlug: { equals: 'rebuildSite' } }, overrideAccess: true })).totalDocs,
+    ).toBe(0)
   }, 180_000)
 })

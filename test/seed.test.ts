@@ -11,7 +11,9 @@ afterAll(async () => cms?.stop())
 const COLLECTIONS = ['pages', 'reports', 'datasets', 'topics', 'privacy-notices', 'media', 'documents'] as const
 
 async function counts() {
-  const entries = await Promise.all(COLLECTIONS.map(async (c) => [c, (await cms.payload.count({ collection: c, overrideAccess: true })).totalDocs] as const))
+  const entries = await Promise.all(
+    COLLECTIONS.map(async (c) => [c, (await cms.payload.count({ collection: c, overrideAccess: true })).totalDocs] as const),
+  )
   return Object.fromEntries(entries)
 }
 
@@ -28,9 +30,16 @@ describe('demo content', () => {
   })
 
   it('holds the section with its five sub-pages, and reports with real titles, each with its PDF', async () => {
-    const section = (await cms.payload.find({ collection: 'pages', where: { path: { equals: '/samordning-och-uppfoljning/' } }, overrideAccess: true })).docs[0]
+    const section = (
+      await cms.payload.find({ collection: 'pages', where: { path: { equals: '/samordning-och-uppfoljning/' } }, overrideAccess: true })
+    ).docs[0]
     expect(section.title).toBe('Samordning och uppföljning')
-    const children = await cms.payload.find({ collection: 'pages', where: { parent: { equals: section.id } }, overrideAccess: true, sort: 'createdAt' })
+    const children = await cms.payload.find({
+      collection: 'pages',
+      where: { parent: { equals: section.id } },
+      overrideAccess: true,
+      sort: 'createdAt',
+    })
     expect(children.docs.map((p) => p.title)).toEqual([
       'Strategiskt regionarbete',
       'Stöd till statliga myndigheter',

@@ -17,15 +17,25 @@ let out: string
 let buildLog = ''
 const html = (route: string) => fs.readFileSync(path.join(out, 'client', route, route.endsWith('.html') ? '' : 'index.html'), 'utf8')
 const allHtml = (dir: string): string[] =>
-  fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? allHtml(path.join(dir, e.name)) : e.name.endsWith('.html') ? [path.join(dir, e.name)] : []))
+  fs
+    .readdirSync(dir, { withFileTypes: true })
+    .flatMap((e) => (e.isDirectory() ? allHtml(path.join(dir, e.name)) : e.name.endsWith('.html') ? [path.join(dir, e.name)] : []))
 
 beforeAll(async () => {
   cms = await startTestCms()
   const { seed } = await import('../cms/seed')
   await seed(cms.payload)
   const summary = paragraph('Ett försök att smyga in kod.')
-  await cms.payload.create({ collection: 'reports', data: { title: '<script>alert(1)</script>', slug: 'fientlig', publishedDate: '2025-06-01', summary, _status: 'published' } as never, overrideAccess: true })
-  await cms.payload.create({ collection: 'reports', data: { title: 'Hemlig rapport', slug: 'hemlig', publishedDate: '2025-07-01', summary, _status: 'draft' } as never, overrideAccess: true })
+  await cms.payload.create({
+    collection: 'reports',
+    data: { title: '<script>alert(1)</script>', slug: 'fientlig', publishedDate: '2025-06-01', summary, _status: 'published' } as never,
+    overrideAccess: true,
+  })
+  await cms.payload.create({
+    collection: 'reports',
+    data: { title: 'Hemlig rapport', slug: 'hemlig', publishedDate: '2025-07-01', summary, _status: 'draft' } as never,
+    overrideAccess: true,
+  })
   out = path.join(cms.dataDir, 'site')
   buildLog = await buildSite(out)
 }, 240_000)
@@ -41,7 +51,12 @@ describe('the built site', () => {
     expect(home).toContain('<html lang="sv">')
     expect(home).toContain('Regional utveckling i hela Sverige')
     const section = html('samordning-och-uppfoljning')
-    for (const title of ['Strategiskt regionarbete', 'Stöd till statliga myndigheter', 'Regeringens forum för regionerna', 'Samarbete i Östersjöregionen']) {
+    for (const title of [
+      'Strategiskt regionarbete',
+      'Stöd till statliga myndigheter',
+      'Regeringens forum för regionerna',
+      'Samarbete i Östersjöregionen',
+    ]) {
       expect(section).toContain(title)
     }
     const sub = html('samordning-och-uppfoljning/strategiskt-regionarbete')
@@ -51,16 +66,29 @@ describe('the built site', () => {
   })
 
   it('marks links to other websites', () => {
-    expect(html('samordning-och-uppfoljning/samarbete-i-ostersjoregionen')).toMatch(/href="https:\/\/eusbsr\.eu\/"[^>]*>[^<]*<span class="link-hint">\(länk till annan webbplats\)<\/span>/)
+    expect(html('samordning-och-uppfoljning/samarbete-i-ostersjoregionen')).toMatch(
+      /href="https:\/\/eusbsr\.eu\/"[^>]*>[^<]*<span class="link-hint">\(länk till annan webbplats\)<\/span>/,
+    )
   })
 
   it('lists published reports newest first, with their PDF copied into the site and described by type, size and pages', async () => {
     const list = html('publikationer')
-    const order = ['Politik för utvecklingskraft i hela Sverige', 'Tillstånd och trender för regional tillväxt 2018', 'Regionalt tillväxtarbete 2017'].map((t) => list.indexOf(t))
+    const order = [
+      'Politik för utvecklingskraft i hela Sverige',
+      'Tillstånd och trender för regional tillväxt 2018',
+      'Regionalt tillväxtarbete 2017',
+    ].map((t) => list.indexOf(t))
     expect(order.every((i) => i > 0)).toBe(true)
     expect(order).toEqual([...order].sort((a, b) => a - b))
 
-    const report = (await cms.payload.find({ collection: 'reports', where: { slug: { equals: 'regionalt-tillvaxtarbete-2017' } }, depth: 1, overrideAccess: true })).docs[0]
+    const report = (
+      await cms.payload.find({
+        collection: 'reports',
+        where: { slug: { equals: 'regionalt-tillvaxtarbete-2017' } },
+        depth: 1,
+        overrideAccess: true,
+      })
+    ).docs[0]
     const pdf = report.pdf as { filename: string; filesize: number; pageCount: number; mimeType: string }
     const page = html('publikationer/regionalt-tillvaxtarbete-2017')
     expect(page).toContain(`href="/dokument/${pdf.filename}"`)

@@ -19,7 +19,16 @@ import type { DatasetForChart, Observation } from '../shared/statistics/types'
 const regions = [COUNTRY, ...COUNTIES]
 // Every county 100 + its code in 2010, growing by one per year; Jämtland (23) and Norrbotten (25) set apart.
 const observations: Observation[] = COUNTIES.flatMap((c) =>
-  [2010, 2011, 2012].map((year) => ({ region: c.code, year, value: c.code === '23' ? [200, 210, 220][year - 2010] : c.code === '25' ? [400, 380, 360][year - 2010] : 100 + Number(c.code) + (year - 2010) })),
+  [2010, 2011, 2012].map((year) => ({
+    region: c.code,
+    year,
+    value:
+      c.code === '23'
+        ? [200, 210, 220][year - 2010]
+        : c.code === '25'
+          ? [400, 380, 360][year - 2010]
+          : 100 + Number(c.code) + (year - 2010),
+  })),
 )
 const base: DatasetForChart = {
   slug: 'test',
@@ -34,7 +43,14 @@ const base: DatasetForChart = {
   observations,
 }
 const data = prepareDataset(base, regions)
-const selection = (change: Partial<Selection> = {}): Selection => ({ ...defaultSelection(data), regions: ['23', '25', '00'], from: 2010, to: 2012, index: false, ...change })
+const selection = (change: Partial<Selection> = {}): Selection => ({
+  ...defaultSelection(data),
+  regions: ['23', '25', '00'],
+  from: 2010,
+  to: 2012,
+  index: false,
+  ...change,
+})
 
 describe('the whole country', () => {
   it('is the sum of the counties where the dataset says so, and only where every county has a figure', () => {
@@ -46,7 +62,10 @@ describe('the whole country', () => {
   })
 
   it('is left out where it is not comparable', () => {
-    const none = prepareDataset({ ...base, countryReference: 'none', observations: [...observations, { region: '00', year: 2010, value: 1 }] }, regions)
+    const none = prepareDataset(
+      { ...base, countryReference: 'none', observations: [...observations, { region: '00', year: 2010, value: 1 }] },
+      regions,
+    )
     expect(none.regions.map((r) => r.code)).not.toContain('00')
     expect(defaultSelection(none).regions).toEqual(['01', '03'])
   })
@@ -58,7 +77,11 @@ describe('a selection', () => {
     expect(series.map((s) => [s.name, s.points.map((p) => p.value), s.change?.toFixed(2)])).toEqual([
       ['Jämtlands län', [210, 220], '4.76'],
       ['Norrbottens län', [380, 360], '-5.26'],
-      ['Riket', [data.value('00', 2011), data.value('00', 2012)], ((data.value('00', 2012)! / data.value('00', 2011)! - 1) * 100).toFixed(2)],
+      [
+        'Riket',
+        [data.value('00', 2011), data.value('00', 2012)],
+        ((data.value('00', 2012)! / data.value('00', 2011)! - 1) * 100).toFixed(2),
+      ],
     ])
   })
 
@@ -76,7 +99,9 @@ describe('a selection', () => {
   })
 
   it('is summed up in one Swedish sentence', () => {
-    expect(summarize(data, selection({ regions: ['23', '25'] }))).toBe('Folkmängd från 2010 till 2012: ökning med 10,0 % i Jämtlands län och minskning med 10,0 % i Norrbottens län.')
+    expect(summarize(data, selection({ regions: ['23', '25'] }))).toBe(
+      'Folkmängd från 2010 till 2012: ökning med 10,0 % i Jämtlands län och minskning med 10,0 % i Norrbottens län.',
+    )
     expect(summarize(data, selection({ view: 'bars', year: 2012, regions: ['23'] }))).toBe(
       'År 2012 hade Norrbottens län högst folkmängd, 360 invånare, och Stockholms län lägst, 103 invånare. Av de valda ligger Jämtlands län på plats 2 av 21.',
     )
@@ -95,7 +120,9 @@ describe('a selection', () => {
 
   it('downloads as CSV exactly what is shown', () => {
     const csv = selectionCsv(data, selection({ regions: ['23', '25'], from: 2011 }))
-    expect(csv).toBe('\uFEFFregion,region_name,year,value\n23,Jämtlands län,2011,210\n23,Jämtlands län,2012,220\n25,Norrbottens län,2011,380\n25,Norrbottens län,2012,360\n')
+    expect(csv).toBe(
+      '\uFEFFregion,region_name,year,value\n23,Jämtlands län,2011,210\n23,Jämtlands län,2012,220\n25,Norrbottens län,2011,380\n25,Norrbottens län,2012,360\n',
+    )
     const bars = selectionCsv(data, selection({ view: 'bars', year: 2010 }))
     expect(bars.trim().split('\n')).toHaveLength(22)
   })
@@ -120,8 +147,13 @@ describe('a selection', () => {
     )
     const chosen = selectionFromSearch('?vy=rangordning&svar=D%C3%A5ligt', survey, defaultSelection(survey))
     expect(chosen.category).toBe('Dåligt')
-    expect(rankingFor(survey, chosen).map((r) => [r.name, r.value])).toEqual([['Norrbottens län', 70], ['Jämtlands län', 59.5]])
-    expect(summarize(survey, chosen)).toBe('År 2024 hade Norrbottens län högst andel svarande (svaret ”Dåligt”), 70,0 procent, och Jämtlands län lägst, 59,5 procent. Av de valda ligger Norrbottens län på plats 1 och Jämtlands län på plats 2 av 2.')
+    expect(rankingFor(survey, chosen).map((r) => [r.name, r.value])).toEqual([
+      ['Norrbottens län', 70],
+      ['Jämtlands län', 59.5],
+    ])
+    expect(summarize(survey, chosen)).toBe(
+      'År 2024 hade Norrbottens län högst andel svarande (svaret ”Dåligt”), 70,0 procent, och Jämtlands län lägst, 59,5 procent. Av de valda ligger Norrbottens län på plats 1 och Jämtlands län på plats 2 av 2.',
+    )
     expect(selectionCsv(survey, chosen).split('\n')[1]).toBe('25,Norrbottens län,2024,Dåligt,70')
   })
 })

@@ -21,15 +21,32 @@ const errorsOf = (result: CsvImportResult) => (result.ok ? [] : result.errors.ma
 describe('reading a CSV file', () => {
   it('reads a clean file, whatever the spreadsheet did to it', () => {
     // Semicolons, decimal comma, a space as thousands separator, a lost leading zero and a BOM, as Excel writes.
-    const result = parseObservationsCsv('\uFEFFregion;region_name;year;value\n1;Stockholms län;2020;2 391 990\n23;Jämtlands län;2020;131 155,5\n', county)
-    expect(result).toEqual({ ok: true, observations: [{ region: '01', year: 2020, value: 2391990 }, { region: '23', year: 2020, value: 131155.5 }] })
+    const result = parseObservationsCsv(
+      '\uFEFFregion;region_name;year;value\n1;Stockholms län;2020;2 391 990\n23;Jämtlands län;2020;131 155,5\n',
+      county,
+    )
+    expect(result).toEqual({
+      ok: true,
+      observations: [
+        { region: '01', year: 2020, value: 2391990 },
+        { region: '23', year: 2020, value: 131155.5 },
+      ],
+    })
   })
 
   it.each([
-    ['an unknown region code', 'region,year,value\n01,2020,1\n99,2020,2\n', ['3: Okänd region "99"; ange en länskod (01–25) eller 00 för riket.']],
+    [
+      'an unknown region code',
+      'region,year,value\n01,2020,1\n99,2020,2\n',
+      ['3: Okänd region "99"; ange en länskod (01–25) eller 00 för riket.'],
+    ],
     ['a duplicate row', 'region,year,value\n01,2020,1\n03,2020,2\n01,2020,3\n', ['4: Samma region och år som rad 2.']],
     ['a value that is not a number', 'region,year,value\n01,2020,1\n03,2020,många\n', ['3: Värdet "många" är inte ett tal.']],
-    ['a year out of range', 'region,year,value\n01,1850,1\n03,2999,2\n04,20x0,3\n', ['2: Året "1850" ligger inte mellan 1900', '3: Året "2999" ligger inte mellan 1900', '4: Året "20x0" ligger inte mellan 1900']],
+    [
+      'a year out of range',
+      'region,year,value\n01,1850,1\n03,2999,2\n04,20x0,3\n',
+      ['2: Året "1850" ligger inte mellan 1900', '3: Året "2999" ligger inte mellan 1900', '4: Året "20x0" ligger inte mellan 1900'],
+    ],
     ['a short row', 'region,year,value\n01,2020\n', ['2: Raden har 2 värden men rubrikraden 3 kolumner.']],
     ['a missing column', 'region,value\n01,1\n', ['1: Kolumnen year saknas.']],
     ['an unknown column', 'region,year,value,kommentar\n01,2020,1,x\n', ['1: Okänd kolumn "kommentar".']],
@@ -45,7 +62,11 @@ describe('reading a CSV file', () => {
   })
 
   it('counts lines the way an editor sees them: blank and separator-only rows, Windows and old Mac line ends', () => {
-    for (const csv of ['region;year;value\n01;2020;1\n;;\n99;2020;2\n', 'region,year,value\r\n01,2020,1\r\n\r\n99,2020,2\r\n', 'region,year,value\r01,2020,1\r\r99,2020,2\r']) {
+    for (const csv of [
+      'region;year;value\n01;2020;1\n;;\n99;2020;2\n',
+      'region,year,value\r\n01,2020,1\r\n\r\n99,2020,2\r\n',
+      'region,year,value\r01,2020,1\r\r99,2020,2\r',
+    ]) {
       expect(errorsOf(parseObservationsCsv(csv, county))).toEqual(['4: Okänd region "99"; ange en länskod (01–25) eller 00 för riket.'])
     }
   })
@@ -59,26 +80,47 @@ describe('reading a CSV file', () => {
   })
 
   it('needs answer categories for survey results and refuses them elsewhere', () => {
-    expect(errorsOf(parseObservationsCsv('region,year,value\n01,2020,1\n', { kind: 'survey', regionLevel: 'county' }))).toEqual(['1: Kolumnen category saknas.'])
-    expect(errorsOf(parseObservationsCsv('region,year,value,category\n01,2020,1,Ja\n', county))[0]).toMatch(/^1: Kolumnen category hör till enkätresultat/)
+    expect(errorsOf(parseObservationsCsv('region,year,value\n01,2020,1\n', { kind: 'survey', regionLevel: 'county' }))).toEqual([
+      '1: Kolumnen category saknas.',
+    ])
+    expect(errorsOf(parseObservationsCsv('region,year,value,category\n01,2020,1,Ja\n', county))[0]).toMatch(
+      /^1: Kolumnen category hör till enkätresultat/,
+    )
   })
 
   it('exports what it imports', () => {
-    const observations = [{ region: '00', year: 2021, value: 10452326 }, { region: '25', year: 2021, value: 249693 }, { region: '09', year: 2021, value: -1.5 }]
+    const observations = [
+      { region: '00', year: 2021, value: 10452326 },
+      { region: '25', year: 2021, value: 249693 },
+      { region: '09', year: 2021, value: -1.5 },
+    ]
     const csv = observationsToCsv(observations, (code) => regionsByCode.get(code)!.name)
     expect(csv.split('\n')[0]).toBe('\uFEFFregion,region_name,year,value')
     expect(csv).toContain('25,Norrbottens län,2021,249693')
     expect(parseObservationsCsv(csv, county)).toEqual({ ok: true, observations })
     const survey = [{ region: '01', year: 2024, value: 12.5, category: 'Bra, "mycket"' }]
-    expect(parseObservationsCsv(observationsToCsv(survey, () => 'Stockholms län'), { kind: 'survey', regionLevel: 'county' })).toEqual({ ok: true, observations: survey })
+    expect(
+      parseObservationsCsv(
+        observationsToCsv(survey, () => 'Stockholms län'),
+        { kind: 'survey', regionLevel: 'county' },
+      ),
+    ).toEqual({ ok: true, observations: survey })
   })
 })
 
 describe('the reference data', () => {
-  const shipped = (file: string) => Papa.parse<Record<string, string>>(fs.readFileSync(path.resolve(import.meta.dirname, '../cms/seed/data/sweden', file), 'utf8'), { header: true, skipEmptyLines: true }).data
+  const shipped = (file: string) =>
+    Papa.parse<Record<string, string>>(fs.readFileSync(path.resolve(import.meta.dirname, '../cms/seed/data/sweden', file), 'utf8'), {
+      header: true,
+      skipEmptyLines: true,
+    }).data
   it('has the 21 counties and 290 municipalities of the shipped files, with NUTS-3 codes', () => {
-    expect(COUNTIES.map((c) => [c.code, c.name, c.nuts3])).toEqual(shipped('counties.csv').map((r) => [r.county_code, r.county_name, r.nuts3_code]))
-    expect(MUNICIPALITIES.map((m) => [m.code, m.name, m.county])).toEqual(shipped('municipalities.csv').map((r) => [r.municipality_code, r.municipality_name, r.county_code]))
+    expect(COUNTIES.map((c) => [c.code, c.name, c.nuts3])).toEqual(
+      shipped('counties.csv').map((r) => [r.county_code, r.county_name, r.nuts3_code]),
+    )
+    expect(MUNICIPALITIES.map((m) => [m.code, m.name, m.county])).toEqual(
+      shipped('municipalities.csv').map((r) => [r.municipality_code, r.municipality_name, r.county_code]),
+    )
     expect([COUNTIES.length, MUNICIPALITIES.length]).toEqual([21, 290])
   })
 })
@@ -88,24 +130,44 @@ describe('importing in the CMS', () => {
   let rest: Awaited<ReturnType<typeof restClient>>
   let editorToken: string
   let datasetId: number
-  const original = [{ region: '01', year: 2020, value: 1 }, { region: '03', year: 2020, value: 2 }]
+  const original = [
+    { region: '01', year: 2020, value: 1 },
+    { region: '03', year: 2020, value: 2 },
+  ]
 
   beforeAll(async () => {
     cms = await startTestCms()
     rest = await restClient()
-    await cms.payload.create({ collection: 'users', data: { email: 'admin@example.se', password: 'ett-langt-losenord-1', roles: ['admin'] } })
-    await cms.payload.create({ collection: 'users', data: { email: 'editor@example.se', password: 'ett-langt-losenord-2', roles: ['editor'] } })
-    editorToken = (await cms.payload.login({ collection: 'users', data: { email: 'editor@example.se', password: 'ett-langt-losenord-2' } })).token!
+    await cms.payload.create({
+      collection: 'users',
+      data: { email: 'admin@example.se', password: 'ett-langt-losenord-1', roles: ['admin'] },
+    })
+    await cms.payload.create({
+      collection: 'users',
+      data: { email: 'editor@example.se', password: 'ett-langt-losenord-2', roles: ['editor'] },
+    })
+    editorToken = (await cms.payload.login({ collection: 'users', data: { email: 'editor@example.se', password: 'ett-langt-losenord-2' } }))
+      .token!
     const dataset = await cms.payload.create({
       collection: 'datasets',
-      data: { title: 'Testdata', description: 'För test.', indicator: 'Antal', unit: 'st', decimals: 0, source: { name: 'Test' }, observations: original, _status: 'published' } as never,
+      data: {
+        title: 'Testdata',
+        description: 'För test.',
+        indicator: 'Antal',
+        unit: 'st',
+        decimals: 0,
+        source: { name: 'Test' },
+        observations: original,
+        _status: 'published',
+      } as never,
       overrideAccess: true,
     })
     datasetId = dataset.id as number
   })
   afterAll(async () => cms?.stop())
 
-  const importCsv = (csv: string, token?: string, query = 'kind=numeric&regionLevel=county') => rest('POST', `datasets/import-csv?${query}`, { token, body: csv, contentType: 'text/csv' })
+  const importCsv = (csv: string, token?: string, query = 'kind=numeric&regionLevel=county') =>
+    rest('POST', `datasets/import-csv?${query}`, { token, body: csv, contentType: 'text/csv' })
 
   it('lets only signed-in editors import', async () => {
     expect((await importCsv('region,year,value\n01,2020,5\n')).status).toBe(403)
@@ -124,10 +186,16 @@ describe('importing in the CMS', () => {
     const { status, body } = await importCsv('region;year;value\n01;2021;3,5\n00;2021;10\n', editorToken)
     expect(status).toBe(200)
     expect(body.summary).toEqual({ values: 2, regions: 2, from: 2021, to: 2021 })
-    const saved = await rest('PATCH', `datasets/${datasetId}`, { token: editorToken, body: { observations: body.observations, _status: 'published' } })
+    const saved = await rest('PATCH', `datasets/${datasetId}`, {
+      token: editorToken,
+      body: { observations: body.observations, _status: 'published' },
+    })
     expect(saved.status).toBe(200)
     const stored = await cms.payload.findByID({ collection: 'datasets', id: datasetId, overrideAccess: true })
-    expect(stored.observations).toEqual([{ region: '01', year: 2021, value: 3.5 }, { region: '00', year: 2021, value: 10 }])
+    expect(stored.observations).toEqual([
+      { region: '01', year: 2021, value: 3.5 },
+      { region: '00', year: 2021, value: 10 },
+    ])
   })
 
   it('refuses to save figures that are not valid, and keeps what was there', async () => {
@@ -135,16 +203,26 @@ describe('importing in the CMS', () => {
     for (const observations of [
       [{ region: '99', year: 2020, value: 1 }],
       [{ region: '01', year: 2020, value: 'x' }],
-      [{ region: '01', year: 2020, value: 1 }, { region: '01', year: 2020, value: 2 }],
+      [
+        { region: '01', year: 2020, value: 1 },
+        { region: '01', year: 2020, value: 2 },
+      ],
       [{ region: '01', year: 3000, value: 1 }],
       [],
     ]) {
       const response = await rest('PATCH', `datasets/${datasetId}`, { token: editorToken, body: { observations, _status: 'published' } })
       expect(response.status).toBe(400)
     }
-    expect(await fieldErrors(cms.payload.update({ collection: 'datasets', id: datasetId, data: { observations: [{ region: '99', year: 2020, value: 1 }] } as never, overrideAccess: true }))).toBe(
-      'observations: Värde 1: okänd region "99".',
-    )
+    expect(
+      await fieldErrors(
+        cms.payload.update({
+          collection: 'datasets',
+          id: datasetId,
+          data: { observations: [{ region: '99', year: 2020, value: 1 }] } as never,
+          overrideAccess: true,
+        }),
+      ),
+    ).toBe('observations: Värde 1: okänd region "99".')
     const after = await cms.payload.findByID({ collection: 'datasets', id: datasetId, overrideAccess: true })
     expect(after.observations).toEqual(before.observations)
     expect(after.updatedAt).toBe(before.updatedAt)
@@ -154,7 +232,18 @@ describe('importing in the CMS', () => {
     const error = await fieldErrors(
       cms.payload.create({
         collection: 'datasets',
-        data: { title: 'Enkät', description: 'x', indicator: 'Andel', unit: 'procent', decimals: 1, kind: 'survey', countryReference: 'sum', source: { name: 'x' }, observations: [{ region: '01', year: 2020, value: 40, category: 'Ja' }], _status: 'published' } as never,
+        data: {
+          title: 'Enkät',
+          description: 'x',
+          indicator: 'Andel',
+          unit: 'procent',
+          decimals: 1,
+          kind: 'survey',
+          countryReference: 'sum',
+          source: { name: 'x' },
+          observations: [{ region: '01', year: 2020, value: 40, category: 'Ja' }],
+          _status: 'published',
+        } as never,
         overrideAccess: true,
       }),
     )
@@ -164,7 +253,16 @@ describe('importing in the CMS', () => {
   it('is not readable by the public while a draft, nor writable', async () => {
     const draft = await cms.payload.create({
       collection: 'datasets',
-      data: { title: 'Hemlig statistik', description: 'x', indicator: 'x', unit: 'x', decimals: 0, source: { name: 'x' }, observations: original, _status: 'draft' } as never,
+      data: {
+        title: 'Hemlig statistik',
+        description: 'x',
+        indicator: 'x',
+        unit: 'x',
+        decimals: 0,
+        source: { name: 'x' },
+        observations: original,
+        _status: 'draft',
+      } as never,
       overrideAccess: true,
     })
     // The API is closed to anonymous requests; the build's Local API reads published datasets only.

@@ -25,7 +25,13 @@ let population: Observation[]
 const file = (route: string) => path.join(out, 'client', route)
 const html = (route: string) => fs.readFileSync(file(path.join(route, 'index.html')), 'utf8')
 /** "10 587 710", "−0,7 %" (Swedish spaces and minus) → number */
-const swedishNumber = (text: string) => Number(text.replace(/[\s\u00a0\u202f%]/g, '').replace('\u2212', '-').replace(',', '.'))
+const swedishNumber = (text: string) =>
+  Number(
+    text
+      .replace(/[\s\u00a0\u202f%]/g, '')
+      .replace('\u2212', '-')
+      .replace(',', '.'),
+  )
 const valueOf = (region: string, year: number) => population.find((o) => o.region === region && o.year === year)?.value
 const countrySum = (year: number) => population.filter((o) => o.year === year).reduce((sum, o) => sum + o.value, 0)
 
@@ -33,7 +39,8 @@ beforeAll(async () => {
   cms = await startTestCms()
   const { seed } = await import('../cms/seed')
   await seed(cms.payload)
-  const dataset = (await cms.payload.find({ collection: 'datasets', where: { slug: { equals: 'befolkning' } }, overrideAccess: true })).docs[0]
+  const dataset = (await cms.payload.find({ collection: 'datasets', where: { slug: { equals: 'befolkning' } }, overrideAccess: true }))
+    .docs[0]
   population = dataset.observations as Observation[]
   out = path.join(cms.dataDir, 'site')
   await buildSite(out)
@@ -64,7 +71,9 @@ describe('without JavaScript', () => {
     expect(island.getAttribute('client')).toBe('visible')
     const chart = island.querySelector('svg[role="img"]')!
     expect(chart.querySelector('title')!.textContent).toBe('Folkmängd 2010–2024')
-    expect(chart.querySelector('desc')!.textContent).toMatch(/^Folkmängd från 2010 till 2024: ökning med [\d,]+ % i Jämtlands län, .* i Norrbottens län och ökning med [\d,]+ % i Riket\.$/)
+    expect(chart.querySelector('desc')!.textContent).toMatch(
+      /^Folkmängd från 2010 till 2024: ökning med [\d,]+ % i Jämtlands län, .* i Norrbottens län och ökning med [\d,]+ % i Riket\.$/,
+    )
     expect(chart.querySelectorAll('path').length).toBeGreaterThanOrEqual(3)
 
     const table = island.querySelector('table')!
@@ -110,12 +119,16 @@ describe('without JavaScript', () => {
       if (seen.has(url)) return
       seen.add(url)
       const code = fs.readFileSync(file(url), 'utf8')
-      for (const [, imported] of code.matchAll(/(?:import|from)\s*"(\.\/[^"]+\.js)"/g)) visit(path.posix.join(path.posix.dirname(url), imported))
+      for (const [, imported] of code.matchAll(/(?:import|from)\s*"(\.\/[^"]+\.js)"/g))
+        visit(path.posix.join(path.posix.dirname(url), imported))
     }
     visit(island.getAttribute('component-url')!)
     visit(island.getAttribute('renderer-url')!)
     const inline = [...page.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1]).join('')
-    const gzipped = [...seen].reduce((sum, url) => sum + gzipSync(fs.readFileSync(file(url)), { level: 9 }).length, gzipSync(inline, { level: 9 }).length)
+    const gzipped = [...seen].reduce(
+      (sum, url) => sum + gzipSync(fs.readFileSync(file(url)), { level: 9 }).length,
+      gzipSync(inline, { level: 9 }).length,
+    )
     console.log(`statistics island, React included: ${(gzipped / 1000).toFixed(1)} kB gzipped in ${seen.size} files + inline scripts`)
     // Target 80 kB; React 19's react-dom alone is about 65 kB of it (README, "Statistics").
     expect(gzipped).toBeLessThan(90_000)
@@ -165,7 +178,9 @@ describe('in a browser, with the keyboard only', () => {
     expect(new URL(address).searchParams.get('lan')).toBe('00,23,24')
     expect(new URL(address).searchParams.get('fran')).toBe('2015')
     expect(await tableHeader()).toEqual(['År', 'Riket', 'Jämtlands län', 'Västerbottens län'])
-    expect(await page.locator('.explorer-summary').textContent()).toMatch(/^Folkmängd från 2015 till 2020: .* i Riket, .* i Jämtlands län och .* i Västerbottens län\.$/)
+    expect(await page.locator('.explorer-summary').textContent()).toMatch(
+      /^Folkmängd från 2015 till 2020: .* i Riket, .* i Jämtlands län och .* i Västerbottens län\.$/,
+    )
 
     // The shared link opens the same view.
     const other = await browser.newPage({ locale: 'sv-SE' })
@@ -177,14 +192,31 @@ describe('in a browser, with the keyboard only', () => {
     expect(await other.locator('label:has-text("Norrbottens län") input').isChecked()).toBe(false)
 
     // The table shows the dataset's numbers.
-    const rows = await other.locator('.explorer tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((cell) => cell.textContent ?? '')))
-    expect(rows.map((r) => r.map(swedishNumber))).toEqual([2015, 2016, 2017, 2018, 2019, 2020].map((y) => [y, countrySum(y), valueOf('23', y), valueOf('24', y)]))
+    const rows = await other
+      .locator('.explorer tbody tr')
+      .evaluateAll((trs) => trs.map((tr) => [...tr.children].map((cell) => cell.textContent ?? '')))
+    expect(rows.map((r) => r.map(swedishNumber))).toEqual(
+      [2015, 2016, 2017, 2018, 2019, 2020].map((y) => [y, countrySum(y), valueOf('23', y), valueOf('24', y)]),
+    )
 
     // The download holds exactly that selection, and its link says type and size.
     const link = other.locator('a[download$="-urval.csv"]')
     const csv = decodeURIComponent((await link.getAttribute('href'))!.replace(/^data:text\/csv;charset=utf-8,/, ''))
-    const expected = ['00', '23', '24'].flatMap((code) => [2015, 2016, 2017, 2018, 2019, 2020].map((y) => `${code},${y},${code === '00' ? countrySum(y) : valueOf(code, y)}`))
-    expect(csv.trim().split('\n').slice(1).map((line) => line.split(',').filter((_, i) => i !== 1).join(','))).toEqual(expected)
+    const expected = ['00', '23', '24'].flatMap((code) =>
+      [2015, 2016, 2017, 2018, 2019, 2020].map((y) => `${code},${y},${code === '00' ? countrySum(y) : valueOf(code, y)}`),
+    )
+    expect(
+      csv
+        .trim()
+        .split('\n')
+        .slice(1)
+        .map((line) =>
+          line
+            .split(',')
+            .filter((_, i) => i !== 1)
+            .join(','),
+        ),
+    ).toEqual(expected)
     expect(await link.textContent()).toBe(`Ladda ner urvalet (CSV, ${formatFileSize(Buffer.byteLength(csv))})`)
     await other.close()
   })

@@ -8,7 +8,12 @@ export const StatisticsBlock: Block = {
   interfaceName: 'StatisticsBlock',
   labels: { singular: { sv: 'Statistik', en: 'Statistics' }, plural: { sv: 'Statistik', en: 'Statistics' } },
   fields: [
-    { name: 'heading', type: 'text', label: { sv: 'Rubrik', en: 'Heading' }, admin: { description: { sv: 'Tomt: datasetets titel.', en: 'Empty: the dataset title.' } } },
+    {
+      name: 'heading',
+      type: 'text',
+      label: { sv: 'Rubrik', en: 'Heading' },
+      admin: { description: { sv: 'Tomt: datasetets titel.', en: 'Empty: the dataset title.' } },
+    },
     { name: 'dataset', type: 'relationship', relationTo: 'datasets', required: true, label: { sv: 'Statistik', en: 'Dataset' } },
     ...chartSelectionFields(),
   ],

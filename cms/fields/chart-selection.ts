@@ -21,15 +21,35 @@ export function chartSelectionFields(): Field[] {
       type: 'select',
       hasMany: true,
       label: { sv: 'Län som visas först', en: 'Regions shown first' },
-      admin: { description: { sv: 'Tomt: de två första länen (och riket när det finns).', en: 'Empty: the first two counties (and the country where available).' } },
+      admin: {
+        description: {
+          sv: 'Tomt: de två första länen (och riket när det finns).',
+          en: 'Empty: the first two counties (and the country where available).',
+        },
+      },
       options: [COUNTRY, ...COUNTIES].map((r) => ({ value: r.code, label: r.name })),
     },
     {
       type: 'row',
       fields: [
-        { name: 'fromYear', type: 'number', label: { sv: 'Från år', en: 'From year' }, admin: { description: { sv: 'Tomt: första året', en: 'Empty: first year' } } },
-        { name: 'toYear', type: 'number', label: { sv: 'Till år', en: 'To year' }, admin: { description: { sv: 'Tomt: senaste året', en: 'Empty: latest year' } } },
-        { name: 'year', type: 'number', label: { sv: 'År för rangordning', en: 'Year of the ranking' }, admin: { description: { sv: 'Tomt: senaste året', en: 'Empty: latest year' } } },
+        {
+          name: 'fromYear',
+          type: 'number',
+          label: { sv: 'Från år', en: 'From year' },
+          admin: { description: { sv: 'Tomt: första året', en: 'Empty: first year' } },
+        },
+        {
+          name: 'toYear',
+          type: 'number',
+          label: { sv: 'Till år', en: 'To year' },
+          admin: { description: { sv: 'Tomt: senaste året', en: 'Empty: latest year' } },
+        },
+        {
+          name: 'year',
+          type: 'number',
+          label: { sv: 'År för rangordning', en: 'Year of the ranking' },
+          admin: { description: { sv: 'Tomt: senaste året', en: 'Empty: latest year' } },
+        },
       ],
     },
   ]

@@ -6,7 +6,11 @@ const URL_MESSAGE = 'Ange en adress på webbplatsen (/publikationer/) eller en f
 
 const refuseUnsafeUrl: FieldHook = ({ value, path, collection, global }) => {
   if (value === undefined || value === null || value === '' || (typeof value === 'string' && isAllowedLinkUrl(value))) return value
-  throw new ValidationError({ collection: collection?.slug, global: global?.slug, errors: [{ path: path.join('.'), message: URL_MESSAGE }] })
+  throw new ValidationError({
+    collection: collection?.slug,
+    global: global?.slug,
+    errors: [{ path: path.join('.'), message: URL_MESSAGE }],
+  })
 }
 
 /** A link to a page, a report or another website; used by calls to action, the menu and the footer. */
@@ -44,7 +48,8 @@ export const linkFields: Field[] = [
   },
 ]
 
-const RICH_TEXT_URL_MESSAGE = 'En länk i texten har en adress som inte är tillåten. Använd https://…, mailto:, tel: eller en adress på webbplatsen.'
+const RICH_TEXT_URL_MESSAGE =
+  'En länk i texten har en adress som inte är tillåten. Använd https://…, mailto:, tel: eller en adress på webbplatsen.'
 
 /** The path of the first link in rich text (Lexical's link and autolink nodes) whose address the site would not render. */
 function unsafeRichTextLink(value: unknown, path: string[] = []): string[] | undefined {
@@ -68,7 +73,18 @@ function unsafeRichTextLink(value: unknown, path: string[] = []): string[] | und
 export const refuseUnsafeRichTextLinks: CollectionBeforeValidateHook & GlobalBeforeValidateHook = ({ data, ...rest }) => {
   const found = unsafeRichTextLink(data)
   if (!found) return data
-  const slug = 'collection' in rest && rest.collection ? { collection: rest.collection.slug } : { global: (rest as { global?: { slug: string } }).global?.slug }
+  const slug =
+    'collection' in rest && rest.collection
+      ? { collection: rest.collection.slug }
+      : { global: (rest as { global?: { slug: string } }).global?.slug }
   // The field is named by its top-level name (the editor sees the error beside it); deeper parts are Lexical's.
-  throw new ValidationError({ ...slug, errors: [{ path: found.slice(0, found.findIndex((part) => part === 'root') === -1 ? 1 : found.indexOf('root')).join('.'), message: RICH_TEXT_URL_MESSAGE }] })
+  throw new ValidationError({
+    ...slug,
+    errors: [
+      {
+        path: found.slice(0, found.findIndex((part) => part === 'root') === -1 ? 1 : found.indexOf('root')).join('.'),
+        message: RICH_TEXT_URL_MESSAGE,
+      },
+    ],
+  })
 }

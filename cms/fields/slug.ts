@@ -14,7 +14,10 @@ export function slugField({ unique = true, from = 'title' }: { unique?: boolean;
     index: true,
     unique,
     required: true,
-    admin: { position: 'sidebar', description: { sv: 'Fylls i från titeln om fältet lämnas tomt.', en: 'Filled from the title when left empty.' } },
+    admin: {
+      position: 'sidebar',
+      description: { sv: 'Fylls i från titeln om fältet lämnas tomt.', en: 'Filled from the title when left empty.' },
+    },
     hooks: {
       beforeValidate: [
         ({ value, data }) => {

@@ -15,8 +15,18 @@ export const SiteBuild: GlobalConfig = {
     // The build panel: history with logs, "Rebuild now" and rollback (the raw fields below are its data).
     { name: 'panel', type: 'ui', admin: { components: { Field: '/site-build/components/BuildPanel#BuildPanel' } } },
     { name: 'liveBuild', type: 'text', label: { sv: 'Bygge som visas nu', en: 'Live build' }, admin: { readOnly: true } },
-    { name: 'liveSince', type: 'date', label: { sv: 'Live sedan', en: 'Live since' }, admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
-    { name: 'liveContentAt', type: 'date', label: { sv: 'Innehåll till och med', en: 'Content as of' }, admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
+    {
+      name: 'liveSince',
+      type: 'date',
+      label: { sv: 'Live sedan', en: 'Live since' },
+      admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+    },
+    {
+      name: 'liveContentAt',
+      type: 'date',
+      label: { sv: 'Innehåll till och med', en: 'Content as of' },
+      admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+    },
     {
       name: 'builds',
       type: 'array',

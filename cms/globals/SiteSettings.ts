@@ -22,7 +22,12 @@ export const SiteSettings: GlobalConfig = {
         { name: 'address', type: 'textarea', label: { sv: 'Postadress', en: 'Address' } },
       ],
     },
-    { name: 'accessibilityStatement', type: 'relationship', relationTo: 'pages', label: { sv: 'Tillgänglighetsredogörelse', en: 'Accessibility statement' } },
+    {
+      name: 'accessibilityStatement',
+      type: 'relationship',
+      relationTo: 'pages',
+      label: { sv: 'Tillgänglighetsredogörelse', en: 'Accessibility statement' },
+    },
     { name: 'footerLinks', type: 'array', label: { sv: 'Länkar i sidfoten', en: 'Footer links' }, fields: linkFields },
   ],
 }

@@ -6,9 +6,21 @@
 export const ORGANISATION = 'Regionalverket (demo)'
 
 export const topics = [
-  { slug: 'regional-utveckling', title: 'Regional utveckling', description: 'Hur regioner, kommuner och staten arbetar för tillväxt i hela landet.' },
-  { slug: 'uppfoljning', title: 'Uppföljning och analys', description: 'Resultat, indikatorer och utvärderingar av det regionala tillväxtarbetet.' },
-  { slug: 'eu-och-internationellt', title: 'EU och internationellt samarbete', description: 'EU-program, makroregionala strategier och samarbete över gränser.' },
+  {
+    slug: 'regional-utveckling',
+    title: 'Regional utveckling',
+    description: 'Hur regioner, kommuner och staten arbetar för tillväxt i hela landet.',
+  },
+  {
+    slug: 'uppfoljning',
+    title: 'Uppföljning och analys',
+    description: 'Resultat, indikatorer och utvärderingar av det regionala tillväxtarbetet.',
+  },
+  {
+    slug: 'eu-och-internationellt',
+    title: 'EU och internationellt samarbete',
+    description: 'EU-program, makroregionala strategier och samarbete över gränser.',
+  },
   { slug: 'landsbygd', title: 'Landsbygd och glesbygd', description: 'Förutsättningar för företag och boende utanför storstäderna.' },
 ]
 
@@ -230,7 +242,10 @@ export const privacyNotice = {
   ],
   recipients:
     'Uppgifterna hanteras av de medarbetare som besvarar frågan. Vår leverantör av webbplatsens drift behandlar dem för vår räkning enligt ett personuppgiftsbiträdesavtal. Meddelanden kan bli allmänna handlingar.',
-  retention: { description: 'E-postadressen och meddelandet raderas 90 dagar efter att de kom in, om de inte behöver bevaras som allmän handling.', days: 90 },
+  retention: {
+    description: 'E-postadressen och meddelandet raderas 90 dagar efter att de kom in, om de inte behöver bevaras som allmän handling.',
+    days: 90,
+  },
   rights:
     'Du har rätt att få veta vilka uppgifter vi har om dig, att få felaktiga uppgifter rättade och att i vissa fall få uppgifterna raderade eller behandlingen begränsad. Kontakta oss eller vårt dataskyddsombud.',
 }

@@ -18,7 +18,13 @@ export async function makeReportPdf(title: string, subtitle: string | undefined,
       page.drawText(`Regionalverket (demo) ${year}`, { x: 50, y: 80, size: 12, font })
     } else {
       page.drawText(`${title} – sida ${n}`, { x: 50, y: 780, size: 12, font: bold })
-      page.drawText('Demodokument: innehållet är utfyllnad för att visa hur rapporter publiceras.', { x: 50, y: 740, size: 11, font, maxWidth: 495 })
+      page.drawText('Demodokument: innehållet är utfyllnad för att visa hur rapporter publiceras.', {
+        x: 50,
+        y: 740,
+        size: 11,
+        font,
+        maxWidth: 495,
+      })
     }
   }
   return Buffer.from(await pdf.save())

@@ -63,7 +63,8 @@ export const datasets: SeedDataset[] = [
 Hela riket är summan av länen.`,
     topics: ['regional-utveckling', 'uppfoljning'],
     defaultView: { view: 'lines', regions: ['23', '25', '00'], fromYear: 2010 },
-    observations: () => rows('sweden/population_county_year.csv').map((r) => ({ region: r.county_code, year: Number(r.year), value: Number(r.population) })),
+    observations: () =>
+      rows('sweden/population_county_year.csv').map((r) => ({ region: r.county_code, year: Number(r.year), value: Number(r.population) })),
   },
   {
     slug: 'brp-per-invanare',
@@ -109,7 +110,8 @@ Hela riket är summan av länen.`,
     kind: 'numeric',
     countryReference: 'none',
     source: { name: 'SCB, Befolkningens arbetsmarknadsstatus (BAS), tabell AM0210A', url: 'https://www.statistikdatabasen.scb.se/' },
-    methodology: 'BAS var statistik under uppbyggnad när uppgifterna hämtades. Arbetslösheten är andelen arbetslösa av alla i arbetskraften (sysselsatta och arbetslösa) i åldern 20–64 år, båda könen.',
+    methodology:
+      'BAS var statistik under uppbyggnad när uppgifterna hämtades. Arbetslösheten är andelen arbetslösa av alla i arbetskraften (sysselsatta och arbetslösa) i åldern 20–64 år, båda könen.',
     topics: ['uppfoljning'],
     defaultView: { view: 'bars', regions: ['23', '25'] },
     observations: () => indicator('unemployment_rate_20_64'),
@@ -117,14 +119,16 @@ Hela riket är summan av länen.`,
   {
     slug: 'enkat-regionalt-samarbete-demo',
     title: 'Enkät om regionalt samarbete (påhittade demodata)',
-    description: 'Exempel på enkätresultat: hur företag i varje län bedömer samarbetet med regionen. Siffrorna är påhittade och visar bara hur enkätresultat kan visas.',
+    description:
+      'Exempel på enkätresultat: hur företag i varje län bedömer samarbetet med regionen. Siffrorna är påhittade och visar bara hur enkätresultat kan visas.',
     indicator: 'Andel svarande',
     unit: 'procent',
     decimals: 1,
     kind: 'survey',
     countryReference: 'none',
     source: { name: 'Regionalverket (demo), påhittade uppgifter' },
-    methodology: 'Detta är påhittade demodata, inte resultat från någon verklig undersökning. Frågan var: "Hur bedömer du företagens samarbete med regionen?" Andelarna per län summerar till 100 procent för varje år.',
+    methodology:
+      'Detta är påhittade demodata, inte resultat från någon verklig undersökning. Frågan var: "Hur bedömer du företagens samarbete med regionen?" Andelarna per län summerar till 100 procent för varje år.',
     topics: ['uppfoljning'],
     defaultView: { view: 'bars', regions: ['23', '25'] },
     observations: () => imported('demo-survey-regional-collaboration.csv', 'survey'),

@@ -24,12 +24,14 @@ export const rollbackEndpoint: Endpoint = {
   path: '/site-build/rollback',
   method: 'post',
   handler: async (req) => {
-    if (!isAdminUser(req.user)) return Response.json({ error: 'Endast administratörer kan återställa ett tidigare bygge.' }, { status: 403 })
+    if (!isAdminUser(req.user))
+      return Response.json({ error: 'Endast administratörer kan återställa ett tidigare bygge.' }, { status: 403 })
     const wrongType = refuseUnlessContentType(req, 'application/json')
     if (wrongType) return wrongType
     const body = (await req.json?.().catch(() => ({}))) as { buildId?: unknown }
     if (typeof body?.buildId !== 'string') return Response.json({ error: 'Ange vilket bygge som ska visas (buildId).' }, { status: 400 })
-    if (!new SiteStore(siteDir()).readManifest(body.buildId)) return Response.json({ error: `Bygget ${body.buildId} finns inte kvar och kan inte visas igen.` }, { status: 404 })
+    if (!new SiteStore(siteDir()).readManifest(body.buildId))
+      return Response.json({ error: `Bygget ${body.buildId} finns inte kvar och kan inte visas igen.` }, { status: 404 })
     // The publisher switches the live build (it holds it in memory); it is woken at once.
     await queueRebuild(req.payload, `återställt av ${req.user?.email ?? 'okänd'}`, { rollback: body.buildId })
     return Response.json({ live: body.buildId }, { status: 202 })
@@ -43,7 +45,11 @@ export const statusEndpoint: Endpoint = {
   handler: async (req) => {
     if (!isStaffUser(req.user)) return Response.json({ error: 'Logga in för att se byggstatus.' }, { status: 403 })
     const state = await req.payload.findGlobal({ slug: 'site-build', depth: 0, overrideAccess: true })
-    const queued = await req.payload.count({ collection: 'payload-jobs', where: { taskSlug: { equals: 'rebuildSite' } }, overrideAccess: true })
+    const queued = await req.payload.count({
+      collection: 'payload-jobs',
+      where: { taskSlug: { equals: 'rebuildSite' } },
+      overrideAccess: true,
+    })
     return Response.json({ ...state, queued: queued.totalDocs })
   },
 }

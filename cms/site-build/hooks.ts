@@ -36,7 +36,15 @@ export const rememberLiveStatus: CollectionBeforeChangeHook = async ({ collectio
 const wasLive = new WeakMap<object, Map<string, boolean>>()
 
 async function publicStatus(req: Parameters<CollectionBeforeChangeHook>[0]['req'], collection: string, id: number | string) {
-  const stored = await req.payload.findByID({ collection: collection as never, id, depth: 0, draft: false, overrideAccess: true, req, disableErrors: true })
+  const stored = await req.payload.findByID({
+    collection: collection as never,
+    id,
+    depth: 0,
+    draft: false,
+    overrideAccess: true,
+    req,
+    disableErrors: true,
+  })
   return (stored as { _status?: string } | null)?._status
 }
 

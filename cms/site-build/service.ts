@@ -49,14 +49,27 @@ export interface PublishingService {
   stop(): Promise<void>
 }
 
-export async function startPublishingService(payload: Payload, options: { listen?: boolean; log?: (line: string) => void } = {}): Promise<PublishingService> {
+export async function startPublishingService(
+  payload: Payload,
+  options: { listen?: boolean; log?: (line: string) => void } = {},
+): Promise<PublishingService> {
   const log = options.log ?? ((line: string) => payload.logger.info(line))
   const startedAt = new Date()
-  const { publisher, record } = await Publisher.start({ root: projectRoot, siteDir: siteDir(), codeDir: codeDir(), siteUrl: siteUrl(), log })
+  const { publisher, record } = await Publisher.start({
+    root: projectRoot,
+    siteDir: siteDir(),
+    codeDir: codeDir(),
+    siteUrl: siteUrl(),
+    log,
+  })
   await saveRecord(payload, record, true)
   if (process.env.SITE_EXPORT_DIR && publisher.live) publisher.store.exportTo(publisher.live, path.resolve(process.env.SITE_EXPORT_DIR))
   // The full build covered every change saved before it started.
-  await payload.delete({ collection: 'payload-jobs', where: { and: [{ taskSlug: { equals: 'rebuildSite' } }, { createdAt: { less_than: startedAt.toISOString() } }] }, overrideAccess: true })
+  await payload.delete({
+    collection: 'payload-jobs',
+    where: { and: [{ taskSlug: { equals: 'rebuildSite' } }, { createdAt: { less_than: startedAt.toISOString() } }] },
+    overrideAccess: true,
+  })
 
   let draining: Promise<PublishRecord | undefined> | undefined
   let again = false
@@ -65,7 +78,15 @@ export async function startPublishingService(payload: Payload, options: { listen
 
   async function drainOnce(): Promise<PublishRecord | undefined> {
     const jobs = (
-      await payload.find({ collection: 'payload-jobs', where: { and: [{ taskSlug: { equals: 'rebuildSite' } }, { queue: { equals: SITE_BUILD_QUEUE } }] }, sort: 'createdAt', limit: 1000, pagination: false, depth: 0, overrideAccess: true })
+      await payload.find({
+        collection: 'payload-jobs',
+        where: { and: [{ taskSlug: { equals: 'rebuildSite' } }, { queue: { equals: SITE_BUILD_QUEUE } }] },
+        sort: 'createdAt',
+        limit: 1000,
+        pagination: false,
+        depth: 0,
+        overrideAccess: true,
+      })
     ).docs as unknown as { id: string | number; input?: { reason?: string; change?: ContentChange } }[]
     if (jobs.length === 0) return undefined
     const changes: ContentChange[] = []
@@ -74,7 +95,9 @@ export async function startPublishingService(payload: Payload, options: { listen
       if ('rollback' in change) {
         try {
           publisher.rollbackTo(change.rollback)
-          recording = recording.then(() => setLive(payload, change.rollback)).catch((error) => log(`could not record the rollback: ${error}`))
+          recording = recording
+            .then(() => setLive(payload, change.rollback))
+            .catch((error) => log(`could not record the rollback: ${error}`))
         } catch (error) {
           log(`rollback to ${change.rollback} refused: ${(error as Error).message}`)
         }
@@ -93,7 +116,9 @@ export async function startPublishingService(payload: Payload, options: { listen
     if (last.status !== 'unchanged') {
       const done = last
       // Recorded after the switch, so the admin's bookkeeping never delays a change going live.
-      recording = recording.then(() => saveRecord(payload, done, done.status === 'succeeded')).catch((error) => log(`could not record the publish: ${error}`))
+      recording = recording
+        .then(() => saveRecord(payload, done, done.status === 'succeeded'))
+        .catch((error) => log(`could not record the publish: ${error}`))
       if (done.status === 'succeeded') recording = recording.then(() => afterLive(done.id))
     }
     return last
@@ -197,7 +222,12 @@ async function saveRecord(payload: Payload, record: PublishRecord, live: boolean
   }
   const builds = [build, ...(await readBuilds(payload)).filter((b) => b.buildId !== build.buildId)].slice(0, HISTORY)
   const liveFields = live ? { liveBuild: record.id, liveSince: build.finishedAt, liveContentAt: record.startedAt } : {}
-  await payload.updateGlobal({ slug: 'site-build', overrideAccess: true, data: { builds, ...liveFields } as never, context: { skipRebuild: true } })
+  await payload.updateGlobal({
+    slug: 'site-build',
+    overrideAccess: true,
+    data: { builds, ...liveFields } as never,
+    context: { skipRebuild: true },
+  })
 }
 
 async function setLive(payload: Payload, id: string) {

@@ -16,7 +16,10 @@ export const storeAsDetectedType =
     if (operation !== 'create' && operation !== 'update') return args
     const file = (args as { req?: { file?: { data?: Buffer; tempFilePath?: string; name: string; mimetype: string } } }).req?.file
     if (!file) return args
-    const detected = file.tempFilePath && !file.data?.length ? await fileTypeFromFile(file.tempFilePath) : await fileTypeFromBuffer(file.data ?? Buffer.alloc(0))
+    const detected =
+      file.tempFilePath && !file.data?.length
+        ? await fileTypeFromFile(file.tempFilePath)
+        : await fileTypeFromBuffer(file.data ?? Buffer.alloc(0))
     if (!detected || !accepted.includes(detected.mime)) {
       throw new ValidationError({
         collection: collection.slug,

@@ -11,11 +11,18 @@ export const CLIENT_ADDRESS_HEADER = 'x-client-address'
  * X-Forwarded-For is read from the right, past every trusted proxy, to the first address one of them did not add.
  * A client that forges X-Forwarded-For on a direct connection changes nothing: the header is not read at all.
  */
-export function clientAddressOf(socketAddress: string | undefined, forwardedFor: string | null | undefined, trustedProxies: readonly string[]): string {
+export function clientAddressOf(
+  socketAddress: string | undefined,
+  forwardedFor: string | null | undefined,
+  trustedProxies: readonly string[],
+): string {
   let address = normalise(socketAddress ?? '')
   if (!address) return 'unknown'
   const trusted = new Set(trustedProxies.map(normalise))
-  const hops = (forwardedFor ?? '').split(',').map((hop) => normalise(hop.trim())).filter(Boolean)
+  const hops = (forwardedFor ?? '')
+    .split(',')
+    .map((hop) => normalise(hop.trim()))
+    .filter(Boolean)
   while (trusted.has(address) && hops.length > 0) {
     const next = hops.pop()!
     if (!isIP(next)) break
@@ -25,7 +32,11 @@ export function clientAddressOf(socketAddress: string | undefined, forwardedFor:
 }
 
 /** TRUSTED_PROXIES: comma-separated addresses of the proxies in front of the CMS (none by default). */
-export const trustedProxies = (value = process.env.TRUSTED_PROXIES ?? '') => value.split(',').map((s) => s.trim()).filter(Boolean)
+export const trustedProxies = (value = process.env.TRUSTED_PROXIES ?? '') =>
+  value
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)
 
 /**
  * The key a rate limit counts by: an IPv4 address as it is, an IPv6 address by its /64 network, since one

@@ -11,6 +11,7 @@ export function isPlainFileName(name: unknown): name is string {
     name.length > 0 &&
     name.length <= 255 &&
     !name.startsWith('.') &&
+    // eslint-disable-next-line no-control-regex -- a name with control characters is refused
     !/[/\\\u0000-\u001f\u007f]/.test(name) &&
     path.basename(name) === name
   )

@@ -26,7 +26,8 @@ export const extensionOf = (fileName: string) => fileName.match(/\.([a-z0-9]+)$/
 export function hasExtensionOfItsType(file: { filename?: string | null; mimeType?: string | null }): boolean {
   const extension = file.filename ? extensionOf(file.filename) : undefined
   if (!extension || !file.mimeType) return false
-  if (file.mimeType.startsWith('image/')) return Object.entries(EXTENSIONS).some(([type, list]) => type.startsWith('image/') && list.includes(extension))
+  if (file.mimeType.startsWith('image/'))
+    return Object.entries(EXTENSIONS).some(([type, list]) => type.startsWith('image/') && list.includes(extension))
   return EXTENSIONS[file.mimeType]?.includes(extension) ?? false
 }
 

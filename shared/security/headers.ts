@@ -45,7 +45,10 @@ export function headersFor(pathname: string, rules: HeaderRule[]): Record<string
  * Content-Security-Policy means both policies apply: still at least as strict as the site server.
  */
 export function headersFile(rules: HeaderRule[]): string {
-  return rules.map((rule) => [rule.path, ...Object.entries(rule.headers).map(([name, value]) => `  ${name}: ${value}`)].join('\n')).join('\n') + '\n'
+  return (
+    rules.map((rule) => [rule.path, ...Object.entries(rule.headers).map(([name, value]) => `  ${name}: ${value}`)].join('\n')).join('\n') +
+    '\n'
+  )
 }
 
 /** Whether the public site is served over HTTPS (SITE_URL), so HSTS is sent. */

@@ -24,7 +24,8 @@ export class SlidingWindow {
     recent.push(now)
     this.#events.set(hashed, recent)
     // Forget keys that have gone quiet, so the map does not grow without end.
-    if (this.#events.size > 10_000) for (const [k, times] of this.#events) if (times.every((t) => now - t >= this.windowMs())) this.#events.delete(k)
+    if (this.#events.size > 10_000)
+      for (const [k, times] of this.#events) if (times.every((t) => now - t >= this.windowMs())) this.#events.delete(k)
   }
 
   /** Takes back the key's latest event (an attempt that turned out to be allowed, such as a successful sign-in). */

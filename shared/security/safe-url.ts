@@ -9,6 +9,7 @@ export function safeHref(href: string | null | undefined): string | undefined {
   if (typeof href !== 'string') return undefined
   const value = href.trim()
   // Browsers drop tabs and line breaks inside URLs ("java\tscript:"), so any control character or space is refused.
+  // eslint-disable-next-line no-control-regex -- control characters are what this refuses
   if (!value || /[\u0000-\u0020\u007f-\u009f]/.test(value)) return undefined
   if (value.startsWith('/')) return /^\/[/\\]/.test(value) ? undefined : value
   if (value.startsWith('#') || value.startsWith('?')) return value

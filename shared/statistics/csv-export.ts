@@ -11,7 +11,9 @@ import type { Observation } from './types'
 export function observationsToCsv(observations: Observation[], nameOf: (code: string) => string): string {
   const survey = observations.some((o) => o.category !== undefined)
   const header = survey ? ['region', 'region_name', 'year', 'category', 'value'] : ['region', 'region_name', 'year', 'value']
-  const rows = observations.map((o) => (survey ? [o.region, nameOf(o.region), o.year, o.category ?? '', o.value] : [o.region, nameOf(o.region), o.year, o.value]))
+  const rows = observations.map((o) =>
+    survey ? [o.region, nameOf(o.region), o.year, o.category ?? '', o.value] : [o.region, nameOf(o.region), o.year, o.value],
+  )
   return '\uFEFF' + [header, ...rows].map((row) => row.map(csvField).join(',')).join('\n') + '\n'
 }
 

@@ -44,7 +44,8 @@ function readRows(text: string): { record: string[]; line: number; problem?: str
     delimiter: '',
     step: (result) => {
       const end = result.meta.cursor
-      if (result.data.some((value) => value.trim() !== '')) rows.push({ record: result.data, line, problem: result.errors.find((e) => e.type === 'Quotes')?.message })
+      if (result.data.some((value) => value.trim() !== ''))
+        rows.push({ record: result.data, line, problem: result.errors.find((e) => e.type === 'Quotes')?.message })
       line += countNewlines(body, start, end + 1)
       start = end + 1
     },
@@ -82,7 +83,10 @@ function normaliseRegion(raw: string, level: 'county' | 'municipality'): string 
 export function parseNumber(raw: string): number | null {
   const text = raw.trim()
   if (text === '' || text === '..' || text === '.') return null
-  const normalised = text.replace(/[ \u00a0\u202f]/g, '').replace(/^[\u2212\u2013]/, '-').replace(',', '.')
+  const normalised = text
+    .replace(/[ \u00a0\u202f]/g, '')
+    .replace(/^[\u2212\u2013]/, '-')
+    .replace(',', '.')
   return /^-?(\d+(\.\d*)?|\.\d+)$/.test(normalised) ? Number(normalised) : Number.NaN
 }
 
@@ -101,8 +105,14 @@ export function parseObservationsCsv(text: string, options: CsvImportOptions): C
   const columns: Partial<Record<Column, number>> = {}
   header.record.forEach((name, index) => {
     const key = name.trim().toLowerCase()
-    const column = (Object.keys(COLUMN_NAMES) as (keyof typeof COLUMN_NAMES)[]).find((c) => (COLUMN_NAMES[c] as readonly string[]).includes(key))
-    if (!column) errors.push({ line: 1, message: `Okänd kolumn "${name}". Kolumnerna ska vara region, year och value${options.kind === 'survey' ? ' och category' : ''}.` })
+    const column = (Object.keys(COLUMN_NAMES) as (keyof typeof COLUMN_NAMES)[]).find((c) =>
+      (COLUMN_NAMES[c] as readonly string[]).includes(key),
+    )
+    if (!column)
+      errors.push({
+        line: 1,
+        message: `Okänd kolumn "${name}". Kolumnerna ska vara region, year och value${options.kind === 'survey' ? ' och category' : ''}.`,
+      })
     else if (column !== 'ignored') {
       if (columns[column] !== undefined) errors.push({ line: 1, message: `Kolumnen "${name}" finns två gånger.` })
       columns[column] = index
@@ -111,7 +121,10 @@ export function parseObservationsCsv(text: string, options: CsvImportOptions): C
   const required: Column[] = options.kind === 'survey' ? ['region', 'year', 'value', 'category'] : ['region', 'year', 'value']
   for (const column of required) if (columns[column] === undefined) errors.push({ line: 1, message: `Kolumnen ${column} saknas.` })
   if (options.kind === 'numeric' && columns.category !== undefined) {
-    errors.push({ line: 1, message: 'Kolumnen category hör till enkätresultat; välj typen Enkätresultat för datasetet eller ta bort kolumnen.' })
+    errors.push({
+      line: 1,
+      message: 'Kolumnen category hör till enkätresultat; välj typen Enkätresultat för datasetet eller ta bort kolumnen.',
+    })
   }
   if (errors.length > 0) return { ok: false, errors }
 

@@ -44,7 +44,11 @@ function withCountrySums(observations: Observation[], countyCount: number): Obse
   }
   const sums = [...groups.values()]
     .filter((g) => g.count === countyCount)
-    .map((g) => (g.category === undefined ? { region: COUNTRY_CODE, year: g.year, value: g.sum } : { region: COUNTRY_CODE, year: g.year, value: g.sum, category: g.category }))
+    .map((g) =>
+      g.category === undefined
+        ? { region: COUNTRY_CODE, year: g.year, value: g.sum }
+        : { region: COUNTRY_CODE, year: g.year, value: g.sum, category: g.category },
+    )
   return [...observations, ...sums]
 }
 
@@ -64,7 +68,9 @@ export function prepareDataset(dataset: DatasetForChart, regions: Region[]): Pre
     ...dataset,
     observations,
     years: [...new Set(observations.map((o) => o.year))].sort((a, b) => a - b),
-    regions: regions.filter((r) => present.has(r.code)).sort((a, b) => (a.code === COUNTRY_CODE ? -1 : b.code === COUNTRY_CODE ? 1 : a.code.localeCompare(b.code))),
+    regions: regions
+      .filter((r) => present.has(r.code))
+      .sort((a, b) => (a.code === COUNTRY_CODE ? -1 : b.code === COUNTRY_CODE ? 1 : a.code.localeCompare(b.code))),
     categories,
     value: (region, year, category) => values.get(key(region, year, category)),
   }
@@ -84,7 +90,9 @@ export function selectionFromSearch(search: string, data: PreparedDataset, fallb
     const value = Number(params.get(name))
     return data.years.includes(value) ? value : otherwise
   }
-  const codes = params.has('lan') ? (params.get('lan') ?? '').split(',').filter((code) => data.regions.some((r) => r.code === code)) : fallback.regions
+  const codes = params.has('lan')
+    ? (params.get('lan') ?? '').split(',').filter((code) => data.regions.some((r) => r.code === code))
+    : fallback.regions
   const view = (Object.keys(VIEW_PARAMS) as ChartView[]).find((v) => VIEW_PARAMS[v] === params.get('vy')) ?? fallback.view
   const category = params.get('svar')
   const index = params.has('skala') ? params.get('skala') === 'index' : fallback.index
@@ -97,7 +105,9 @@ export function selectionFromSearch(search: string, data: PreparedDataset, fallb
     year: year('ar', fallback.year),
     view,
     index: Boolean(index),
-    ...(data.categories.length > 0 ? { category: category && data.categories.includes(category) ? category : (fallback.category ?? data.categories[0]) } : {}),
+    ...(data.categories.length > 0
+      ? { category: category && data.categories.includes(category) ? category : (fallback.category ?? data.categories[0]) }
+      : {}),
   }
 }
 
@@ -128,7 +138,9 @@ export function defaultSelection(data: PreparedDataset, chosen: Partial<Selectio
     view: chosen.view ?? 'lines',
     // The whole country as a sum dwarfs every county: its lines are compared as an index unless the editor says otherwise.
     index: chosen.index ?? data.countryReference === 'sum',
-    ...(data.categories.length > 0 ? { category: chosen.category && data.categories.includes(chosen.category) ? chosen.category : data.categories[0] } : {}),
+    ...(data.categories.length > 0
+      ? { category: chosen.category && data.categories.includes(chosen.category) ? chosen.category : data.categories[0] }
+      : {}),
   }
 }
 
@@ -157,7 +169,12 @@ export function seriesFor(data: PreparedDataset, selection: Selection): Series[]
       const value = data.value(code, year, selection.category)
       return value === undefined ? [] : [{ year, value }]
     })
-    return { code, name: nameOf(data, code), points, change: changePercent(data.value(code, selection.from, selection.category), data.value(code, selection.to, selection.category)) }
+    return {
+      code,
+      name: nameOf(data, code),
+      points,
+      change: changePercent(data.value(code, selection.from, selection.category), data.value(code, selection.to, selection.category)),
+    }
   })
 }
 
@@ -197,13 +214,17 @@ export function rankingFor(data: PreparedDataset, selection: Selection): RankedR
 // ---- words and numbers -------------------------------------------------------------------------------------------
 
 export const formatValue = (data: Pick<DatasetForChart, 'decimals'>, value: number | undefined) =>
-  value === undefined ? '–' : new Intl.NumberFormat('sv-SE', { minimumFractionDigits: data.decimals, maximumFractionDigits: data.decimals }).format(value)
+  value === undefined
+    ? '–'
+    : new Intl.NumberFormat('sv-SE', { minimumFractionDigits: data.decimals, maximumFractionDigits: data.decimals }).format(value)
 
 /** "4,9 %" */
-const formatPercent = (value: number) => `${new Intl.NumberFormat('sv-SE', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value)} %`
+const formatPercent = (value: number) =>
+  `${new Intl.NumberFormat('sv-SE', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value)} %`
 
 /** "+4,9 %", "−0,7 %": a change, with its sign. */
-export const formatChange = (change: number | undefined) => (change === undefined ? '–' : `${change > 0 ? '+' : ''}${formatPercent(change)}`)
+export const formatChange = (change: number | undefined) =>
+  change === undefined ? '–' : `${change > 0 ? '+' : ''}${formatPercent(change)}`
 
 const list = (items: string[]) => new Intl.ListFormat('sv', { style: 'long', type: 'conjunction' }).format(items)
 
@@ -216,11 +237,14 @@ function measure(data: PreparedDataset, selection: Selection) {
 /** The chart's title. */
 export function chartTitle(data: PreparedDataset, selection: Selection): string {
   const answer = selection.category ? `, svaret ”${selection.category}”` : ''
-  return selection.view === 'bars' ? `${data.indicator}${answer} per län ${selection.year}` : `${data.indicator}${answer} ${selection.from}–${selection.to}`
+  return selection.view === 'bars'
+    ? `${data.indicator}${answer} per län ${selection.year}`
+    : `${data.indicator}${answer} ${selection.from}–${selection.to}`
 }
 
 /** The unit of what the chart shows. */
-export const chartUnit = (data: PreparedDataset, selection: Selection) => (selection.view === 'lines' && selection.index ? `index, ${selection.from} = 100` : data.unit)
+export const chartUnit = (data: PreparedDataset, selection: Selection) =>
+  selection.view === 'lines' && selection.index ? `index, ${selection.from} = 100` : data.unit
 
 /** One sentence saying what the chart shows, for everyone and for screen readers. */
 export function summarize(data: PreparedDataset, selection: Selection): string {
@@ -237,7 +261,8 @@ export function summarize(data: PreparedDataset, selection: Selection): string {
   if (selection.regions.length === 0) return 'Välj minst ett län för att se hur värdena har utvecklats.'
   const parts = seriesFor(data, selection).map((s) => {
     const start = data.value(s.code, selection.from, selection.category)
-    if (start === 0 && data.value(s.code, selection.to, selection.category) !== undefined) return `ingen procentuell förändring för ${s.name} (${selection.from} var värdet 0)`
+    if (start === 0 && data.value(s.code, selection.to, selection.category) !== undefined)
+      return `ingen procentuell förändring för ${s.name} (${selection.from} var värdet 0)`
     if (s.change === undefined) return `värden saknas för ${s.name}`
     if (Math.abs(s.change) < 0.05) return `oförändrat i ${s.name}`
     return `${s.change > 0 ? 'ökning' : 'minskning'} med ${formatPercent(Math.abs(s.change))} i ${s.name}`
@@ -251,7 +276,9 @@ export function selectionCsv(data: PreparedDataset, selection: Selection): strin
   const rows: Observation[] =
     selection.view === 'bars'
       ? rankingFor(data, selection).map((r) => ({ region: r.code, year: selection.year, value: r.value, category: selection.category }))
-      : seriesFor(data, selection).flatMap((s) => s.points.map((p) => ({ region: s.code, year: p.year, value: p.value, category: selection.category })))
+      : seriesFor(data, selection).flatMap((s) =>
+          s.points.map((p) => ({ region: s.code, year: p.year, value: p.value, category: selection.category })),
+        )
   return observationsToCsv(
     rows.map(({ category, ...rest }) => (category === undefined ? rest : { ...rest, category })),
     (code) => nameOf(data, code),

@@ -87,7 +87,10 @@ function restSource(baseUrl: string): ContentSource {
       const docs: Record<string, unknown>[] = []
       const published = DRAFTED.includes(collection) ? '&where[and][1][_status][equals]=published' : ''
       for (let i = 0; i < ids.length; i += 100) {
-        const idList = ids.slice(i, i + 100).map((id) => `where[and][0][id][in]=${encodeURIComponent(id)}`).join('&')
+        const idList = ids
+          .slice(i, i + 100)
+          .map((id) => `where[and][0][id][in]=${encodeURIComponent(id)}`)
+          .join('&')
         const body = await getJson(`${base}/api/${collection}?depth=2&draft=false&limit=100&${idList}${published}`)
         docs.push(...body.docs)
       }

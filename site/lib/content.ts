@@ -78,7 +78,11 @@ export const compareIds = (a: unknown, b: unknown) =>
 
 /** Reports newest first, then by title, then by id (a total order): the order of every list of publications. */
 export const reportOrder = (a: Report, b: Report) =>
-  a.publishedDate !== b.publishedDate ? (a.publishedDate < b.publishedDate ? 1 : -1) : swedishOrder(a.title, b.title) || compareIds(a.id, b.id)
+  a.publishedDate !== b.publishedDate
+    ? a.publishedDate < b.publishedDate
+      ? 1
+      : -1
+    : swedishOrder(a.title, b.title) || compareIds(a.id, b.id)
 /** Datasets by title, then by id. */
 export const datasetOrder = (a: Dataset, b: Dataset) => swedishOrder(a.title, b.title) || compareIds(a.id, b.id)
 

@@ -20,7 +20,8 @@ function sessionToken(request: Request): string | undefined {
 }
 
 export async function loadPreview(request: Request, collection: string | undefined, id: string | undefined): Promise<PreviewResult> {
-  if ((collection !== 'pages' && collection !== 'reports') || !id || !/^[\w-]{1,64}$/.test(id)) return { status: 404, message: 'Det finns inget att förhandsgranska här.' }
+  if ((collection !== 'pages' && collection !== 'reports') || !id || !/^[\w-]{1,64}$/.test(id))
+    return { status: 404, message: 'Det finns inget att förhandsgranska här.' }
   const token = sessionToken(request)
   const signIn = { status: 401 as const, message: 'Logga in i CMS:et för att förhandsgranska utkast.' }
   if (!token) return signIn

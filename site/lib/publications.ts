@@ -51,12 +51,27 @@ const groups = once(() => {
 export const publicationFacets = once((): Record<FilterKind, Facet[]> => {
   const [topics, { ar, amne, typ }] = [getTopics(), groups()]
   return {
-    ar: [...ar.keys()].sort().reverse().map((year) => ({ kind: 'ar', value: year, label: year, count: ar.get(year)!.length, href: `/publikationer/ar/${year}/` })),
+    ar: [...ar.keys()]
+      .sort()
+      .reverse()
+      .map((year) => ({ kind: 'ar', value: year, label: year, count: ar.get(year)!.length, href: `/publikationer/ar/${year}/` })),
     amne: topics
-      .map((t) => ({ kind: 'amne' as const, value: t.slug, label: t.title, count: amne.get(String(t.id))?.length ?? 0, href: `/publikationer/amne/${t.slug}/` }))
+      .map((t) => ({
+        kind: 'amne' as const,
+        value: t.slug,
+        label: t.title,
+        count: amne.get(String(t.id))?.length ?? 0,
+        href: `/publikationer/amne/${t.slug}/`,
+      }))
       .filter((f) => f.count > 0)
       .sort((a, b) => swedishOrder(a.label, b.label)),
-    typ: PUBLICATION_TYPES.map((t) => ({ kind: 'typ' as const, value: t.value as string, label: t.label as string, count: typ.get(t.value)?.length ?? 0, href: `/publikationer/typ/${t.value}/` })).filter((f) => f.count > 0),
+    typ: PUBLICATION_TYPES.map((t) => ({
+      kind: 'typ' as const,
+      value: t.value as string,
+      label: t.label as string,
+      count: typ.get(t.value)?.length ?? 0,
+      href: `/publikationer/typ/${t.value}/`,
+    })).filter((f) => f.count > 0),
   }
 })
 
@@ -64,7 +79,8 @@ export const publicationFacets = once((): Record<FilterKind, Facet[]> => {
 export const publicationListings = once((): Listing[] => {
   const [reports, topics, facets, byKind] = [getReports(), getTopics(), publicationFacets(), groups()]
   const topicIdBySlug = new Map(topics.map((t) => [t.slug, String(t.id)]))
-  const reportsOf = (facet: Facet) => byKind[facet.kind].get(facet.kind === 'amne' ? (topicIdBySlug.get(facet.value) ?? '') : facet.value) ?? []
+  const reportsOf = (facet: Facet) =>
+    byKind[facet.kind].get(facet.kind === 'amne' ? (topicIdBySlug.get(facet.value) ?? '') : facet.value) ?? []
   const lists: { filter?: Facet; base: string; reports: Report[] }[] = [
     { base: '/publikationer/', reports },
     ...[...facets.ar, ...facets.amne, ...facets.typ].map((facet) => ({ filter: facet, base: facet.href, reports: reportsOf(facet) })),
@@ -127,13 +143,28 @@ export function relatedReports(report: Report, all: Report[], limit = 3): Report
     const entry = index.get(topic)
     const at = entry?.position.get(report)
     if (!entry || at === undefined) continue
-    for (let i = Math.max(0, at - NEIGHBOURS); i <= Math.min(entry.list.length - 1, at + NEIGHBOURS); i++) if (i !== at) candidates.add(entry.list[i])
+    for (let i = Math.max(0, at - NEIGHBOURS); i <= Math.min(entry.list.length - 1, at + NEIGHBOURS); i++)
+      if (i !== at) candidates.add(entry.list[i])
   }
   const when = timeOf(report)
-  const score = (other: Report) => ({ shared: topicIdsOf(other).filter((t) => mine.has(t)).length, distance: Math.abs(timeOf(other) - when) })
+  const score = (other: Report) => ({
+    shared: topicIdsOf(other).filter((t) => mine.has(t)).length,
+    distance: Math.abs(timeOf(other) - when),
+  })
   return [...candidates]
     .map((other) => ({ other, ...score(other) }))
-    .sort((a, b) => b.shared - a.shared || a.distance - b.distance || (a.other.publishedDate < b.other.publishedDate ? 1 : a.other.publishedDate > b.other.publishedDate ? -1 : String(a.other.id) < String(b.other.id) ? -1 : 1))
+    .sort(
+      (a, b) =>
+        b.shared - a.shared ||
+        a.distance - b.distance ||
+        (a.other.publishedDate < b.other.publishedDate
+          ? 1
+          : a.other.publishedDate > b.other.publishedDate
+            ? -1
+            : String(a.other.id) < String(b.other.id)
+              ? -1
+              : 1),
+    )
     .slice(0, limit)
     .map(({ other }) => other)
 }

@@ -1,4 +1,4 @@
-import { convertLexicalToHTML, defaultHTMLConverters, LinkHTMLConverter, type HTMLConvertersFunction } from '@payloadcms/richtext-lexical/html'
+import { convertLexicalToHTML, LinkHTMLConverter, type HTMLConvertersFunction } from '@payloadcms/richtext-lexical/html'
 
 import { describeDownload } from '../../shared/format'
 import { safeHref } from '../../shared/security/safe-url'
@@ -24,14 +24,18 @@ export function richTextToHtml(data: unknown, links: LinkResolver, siteUrl: stri
     const base = LinkHTMLConverter({
       internalDocToHref: ({ linkNode }) => links.hrefOf(linkNode.fields.doc as never) ?? '#',
     })
-    const markExternal = (html: string, url: string | undefined) => (url && isExternalHref(url, siteUrl) ? html.replace(/<\/a>$/, ` ${EXTERNAL_LINK_HINT}</a>`) : html)
+    const markExternal = (html: string, url: string | undefined) =>
+      url && isExternalHref(url, siteUrl) ? html.replace(/<\/a>$/, ` ${EXTERNAL_LINK_HINT}</a>`) : html
     return {
       ...defaultConverters,
       // A link whose address is not one the site renders (javascript:, data:, …) is shown as its text alone.
       link: (args) =>
         args.node.fields.linkType !== 'internal' && !safeHref(args.node.fields.url)
           ? args.nodesToHTML({ nodes: args.node.children }).join('')
-          : markExternal((base.link as (a: typeof args) => string)(args), args.node.fields.linkType === 'internal' ? undefined : args.node.fields.url),
+          : markExternal(
+              (base.link as (a: typeof args) => string)(args),
+              args.node.fields.linkType === 'internal' ? undefined : args.node.fields.url,
+            ),
       autolink: (args) =>
         !safeHref(args.node.fields.url)
           ? args.nodesToHTML({ nodes: args.node.children }).join('')

@@ -41,14 +41,17 @@ export interface Shell {
 export const getShell = once((): Shell => {
   const [links, navigation] = [linkResolver(), getNavigation()]
   const settings = links.settings
-  const resolveAll = (items: LinkValue[] | null | undefined) => (items ?? []).map((item) => links.resolve(item, siteUrl())).filter((l) => l !== undefined)
+  const resolveAll = (items: LinkValue[] | null | undefined) =>
+    (items ?? []).map((item) => links.resolve(item, siteUrl())).filter((l) => l !== undefined)
   return deepFreeze({
     siteName: settings?.siteName ?? 'Webbplats',
     organisation: settings?.organisation,
     contact: settings?.contact,
     menu: resolveAll(navigation?.items as LinkValue[] | undefined),
     footerLinks: resolveAll(settings?.footerLinks as LinkValue[] | undefined),
-    accessibilityHref: settings?.accessibilityStatement ? links.hrefOf({ relationTo: 'pages', value: settings.accessibilityStatement }) : undefined,
+    accessibilityHref: settings?.accessibilityStatement
+      ? links.hrefOf({ relationTo: 'pages', value: settings.accessibilityStatement })
+      : undefined,
   })
 })
 
@@ -87,22 +90,38 @@ function blockData(blocks: Page['layout']): BlockData[] {
       case 'richText':
         return { blockType: 'richText', content: richTextHtml(block.content) }
       case 'teaserList': {
-        const items = teasersFor(block).map(({ page, text }) => ({ href: links.hrefOf({ relationTo: 'pages', value: page.id }) ?? '/', title: page.title, text }))
+        const items = teasersFor(block).map(({ page, text }) => ({
+          href: links.hrefOf({ relationTo: 'pages', value: page.id }) ?? '/',
+          title: page.title,
+          text,
+        }))
         return { blockType: 'teaserList', heading: block.heading, items }
       }
       case 'reportList':
-        return { blockType: 'reportList', heading: block.heading, reports: reportsFor(block).map(reportCard), moreLinkLabel: block.moreLinkLabel }
+        return {
+          blockType: 'reportList',
+          heading: block.heading,
+          reports: reportsFor(block).map(reportCard),
+          moreLinkLabel: block.moreLinkLabel,
+        }
       case 'statistics': {
         // The published dataset as it is now (not the copy inside the page); one not published leaves the block out.
         const dataset = findById(datasets, block.dataset)
-        return dataset && { blockType: 'statistics', heading: block.heading, dataset, chosen: block, syncAddress: firstStatistics === index }
+        return (
+          dataset && { blockType: 'statistics', heading: block.heading, dataset, chosen: block, syncAddress: firstStatistics === index }
+        )
       }
       case 'form': {
         const notice = findById(notices, block.privacyNotice)
         return { blockType: 'form', block, notice: notice && { id: String(notice.id), slug: notice.slug, summary: notice.summary } }
       }
       case 'callToAction':
-        return { blockType: 'callToAction', heading: block.heading, text: block.text, link: links.resolve(block as unknown as LinkValue, siteUrl()) }
+        return {
+          blockType: 'callToAction',
+          heading: block.heading,
+          text: block.text,
+          link: links.resolve(block as unknown as LinkValue, siteUrl()),
+        }
       default:
         return undefined
     }
@@ -161,7 +180,10 @@ export function pageRouteData(page: Page, breadcrumbs: 'public' | 'none' | 'as-s
         ? []
         : [
             { label: 'Start', url: '/' },
-            ...(page.breadcrumbs ?? []).map((b) => ({ label: b.label ?? '', url: breadcrumbs === 'as-stored' || publishedPaths.has(b.url ?? '') ? (b.url ?? undefined) : undefined })),
+            ...(page.breadcrumbs ?? []).map((b) => ({
+              label: b.label ?? '',
+              url: breadcrumbs === 'as-stored' || publishedPaths.has(b.url ?? '') ? (b.url ?? undefined) : undefined,
+            })),
           ],
     blocks: blockData(page.layout),
     section: sectionNav(page),
@@ -222,7 +244,9 @@ const facetLinks = once(() => {
 
 export function listingRouteData(listing: Listing): ListingRouteData {
   const { page, pages, href } = listing
-  const shown = [...new Set([1, page - 2, page - 1, page, page + 1, page + 2, pages])].filter((n) => n >= 1 && n <= pages).sort((a, b) => a - b)
+  const shown = [...new Set([1, page - 2, page - 1, page, page + 1, page + 2, pages])]
+    .filter((n) => n >= 1 && n <= pages)
+    .sort((a, b) => a - b)
   const first = page === 1
   const filter = listing.filter && (first ? listing.filter : (({ count: _count, ...link }: Facet) => link)(listing.filter))
   return {

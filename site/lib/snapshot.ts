@@ -12,7 +12,13 @@ import { contentSource, type ContentSource, type PublicCollection } from './cms-
 export type ContentChange = { collection: string; id: string } | { global: string } | { all: true } | { rollback: string }
 
 type Routed = 'pages' | 'reports' | 'datasets' | 'privacy-notices' | 'topics'
-const FIELD: Record<Routed, ListField> = { pages: 'pages', reports: 'reports', datasets: 'datasets', 'privacy-notices': 'privacyNotices', topics: 'topics' }
+const FIELD: Record<Routed, ListField> = {
+  pages: 'pages',
+  reports: 'reports',
+  datasets: 'datasets',
+  'privacy-notices': 'privacyNotices',
+  topics: 'topics',
+}
 /** Collections whose documents are embedded in others (populated): a change there makes every copy stale. */
 const EMBEDDED = new Set(['media', 'documents', 'topics'])
 
@@ -25,7 +31,8 @@ type Doc = { id: unknown }
 
 function ordered(content: SiteContent): SiteContent {
   const next = { ...content }
-  for (const field of Object.keys(ORDER) as ListField[]) (next as Record<ListField, Doc[]>)[field] = [...(content[field] as Doc[])].sort(ORDER[field] as (a: Doc, b: Doc) => number)
+  for (const field of Object.keys(ORDER) as ListField[])
+    (next as Record<ListField, Doc[]>)[field] = [...(content[field] as Doc[])].sort(ORDER[field] as (a: Doc, b: Doc) => number)
   return next
 }
 
@@ -63,7 +70,11 @@ export async function loadSiteContent(source: ContentSource = contentSource()): 
  * The snapshot after `changes`: changed documents fetched again (as published now; gone when unpublished or
  * deleted), everything else shared with `previous`. Returns `previous` itself when nothing public changed.
  */
-export async function updateSiteContent(previous: SiteContent, changes: ContentChange[], source: ContentSource = contentSource()): Promise<SiteContent> {
+export async function updateSiteContent(
+  previous: SiteContent,
+  changes: ContentChange[],
+  source: ContentSource = contentSource(),
+): Promise<SiteContent> {
   if (changes.some((c) => 'all' in c || ('collection' in c && EMBEDDED.has(c.collection)))) return loadSiteContent(source)
   const next: SiteContent = { ...previous }
   let changed = false

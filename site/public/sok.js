@@ -23,7 +23,9 @@ async function run(query) {
   const results = await Promise.all(search.results.slice(0, MAX).map((result) => result.data()))
   const count = search.results.length
   status.textContent =
-    count === 0 ? `Inga träffar på ”${query}”. Pröva ett annat ord.` : `${count} ${count === 1 ? 'träff' : 'träffar'} på ”${query}”${count > MAX ? `, de ${MAX} bästa visas` : ''}.`
+    count === 0
+      ? `Inga träffar på ”${query}”. Pröva ett annat ord.`
+      : `${count} ${count === 1 ? 'träff' : 'träffar'} på ”${query}”${count > MAX ? `, de ${MAX} bästa visas` : ''}.`
   for (const result of results) {
     const item = document.createElement('li')
     const heading = document.createElement('h2')

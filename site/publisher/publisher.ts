@@ -92,7 +92,11 @@ export class Publisher {
   #resync = false
   #log: (line: string) => void
 
-  private constructor(readonly options: PublisherOptions, renderer: Renderer, content: SiteContent) {
+  private constructor(
+    readonly options: PublisherOptions,
+    renderer: Renderer,
+    content: SiteContent,
+  ) {
     this.store = new SiteStore(options.siteDir)
     this.#renderer = renderer
     this.#source = options.source ?? contentSource()
@@ -180,7 +184,20 @@ export class Publisher {
   async #publishOnce(changes: ContentChange[], reason: string, wokeAt: number, full = false): Promise<PublishRecord> {
     const startedAt = new Date()
     const phases: PhaseTimes = { wake: ms(wokeAt), fetch: 0, routes: 0, render: 0, write: 0, search: 0, switch: 0 }
-    const record: PublishRecord = { id: newId(), status: 'succeeded', reason, startedAt: startedAt.toISOString(), durationMs: 0, files: 0, rendered: [], routes: 0, written: 0, uploads: 0, searchPages: 0, phases }
+    const record: PublishRecord = {
+      id: newId(),
+      status: 'succeeded',
+      reason,
+      startedAt: startedAt.toISOString(),
+      durationMs: 0,
+      files: 0,
+      rendered: [],
+      routes: 0,
+      written: 0,
+      uploads: 0,
+      searchPages: 0,
+      phases,
+    }
     const previous = this.#content
     const base = full ? undefined : this.#live
     let t = performance.now()
@@ -236,7 +253,9 @@ export class Publisher {
       // Pages not rendered again are indexed as before; after a rollback every page is looked at again, since the
       // live files may differ from what the index holds.
       const indexed = new Map<string, IndexedPage>()
-      const candidates = this.#resync ? Object.keys(files).filter((file) => file.endsWith('.html')) : [...fresh.keys()].filter((file) => file.endsWith('.html'))
+      const candidates = this.#resync
+        ? Object.keys(files).filter((file) => file.endsWith('.html'))
+        : [...fresh.keys()].filter((file) => file.endsWith('.html'))
       if (!this.#resync) for (const [url, page] of this.#indexed) if (files[fileOfUrl(url)]) indexed.set(url, page)
       for (const file of candidates) {
         const url = urlOfFile(file)
@@ -276,7 +295,9 @@ export class Publisher {
       this.#resync = false
       phases.switch = ms(t)
       record.files = Object.keys(files).length
-      this.#log(`published ${record.id}: ${record.rendered.length} of ${record.routes} routes rendered, ${record.written} files written (${JSON.stringify(phases)})`)
+      this.#log(
+        `published ${record.id}: ${record.rendered.length} of ${record.routes} routes rendered, ${record.written} files written (${JSON.stringify(phases)})`,
+      )
     } catch (error) {
       setSiteContent(this.#content)
       record.status = 'failed'
@@ -326,7 +347,15 @@ const uploadsByDoc = new WeakMap<object, Upload[]>()
  */
 export function referencedUploads(content: SiteContent): Upload[] {
   const found = new Map<string, Upload>()
-  const docs = [...content.pages, ...content.reports, ...content.datasets, ...content.topics, ...content.privacyNotices, content.settings, content.navigation]
+  const docs = [
+    ...content.pages,
+    ...content.reports,
+    ...content.datasets,
+    ...content.topics,
+    ...content.privacyNotices,
+    content.settings,
+    content.navigation,
+  ]
   for (const doc of docs) {
     if (!doc) continue
     let uploads = uploadsByDoc.get(doc)
@@ -349,10 +378,17 @@ function uploadsIn(root: object): Upload[] {
     const doc = value as { url?: unknown; filename?: unknown; mimeType?: unknown; updatedAt?: unknown }
     if (typeof doc.filename === 'string' && typeof doc.url === 'string') {
       // A remote CMS or an export decides these names: one that is not a plain file name of its type is left out.
-      if (!isPlainFileName(doc.filename) || !hasExtensionOfItsType({ filename: doc.filename, mimeType: typeof doc.mimeType === 'string' ? doc.mimeType : null })) return
+      if (
+        !isPlainFileName(doc.filename) ||
+        !hasExtensionOfItsType({ filename: doc.filename, mimeType: typeof doc.mimeType === 'string' ? doc.mimeType : null })
+      )
+        return
       const updatedAt = String(doc.updatedAt)
-      if (doc.url.includes('/api/documents/')) found.push({ collection: 'documents', filename: doc.filename, updatedAt, file: `dokument/${doc.filename}` })
-      if (doc.url.includes('/api/media/')) for (const filename of mediaFiles(doc as never).filter(isPlainFileName)) found.push({ collection: 'media', filename, updatedAt, file: `media/${filename}` })
+      if (doc.url.includes('/api/documents/'))
+        found.push({ collection: 'documents', filename: doc.filename, updatedAt, file: `dokument/${doc.filename}` })
+      if (doc.url.includes('/api/media/'))
+        for (const filename of mediaFiles(doc as never).filter(isPlainFileName))
+          found.push({ collection: 'media', filename, updatedAt, file: `media/${filename}` })
     }
     for (const child of Object.values(value)) visit(child)
   }

@@ -20,7 +20,11 @@ import type { AstroIntegration, RouteData } from 'astro'
 import { build } from 'astro'
 
 type DefaultPrerenderer = {
-  app: { routeCache: { clearAll(): void }; getComponentByRoute(route: RouteData): Promise<unknown>; manifest: { routes: { routeData: RouteData }[] } }
+  app: {
+    routeCache: { clearAll(): void }
+    getComponentByRoute(route: RouteData): Promise<unknown>
+    manifest: { routes: { routeData: RouteData }[] }
+  }
   setup(): Promise<void>
   getStaticPaths(): Promise<{ pathname: string; route: RouteData; cacheKey?: string }[]>
   render(request: Request, options: { routeData: RouteData }): Promise<{ response: Response }>
@@ -68,7 +72,8 @@ function keepPrerenderer(prerenderDir: string, keep: (prerenderer: DefaultPreren
             for (const { routeData } of app.manifest.routes) if (routeData.prerender) await app.getComponentByRoute(routeData)
             // Astro deletes the prerender bundle when the build ends, but the app still imports parts of it lazily:
             // a copy is put back after the build.
-            if (!fs.existsSync(prerenderDir)) throw new Error(`Astro's prerender bundle is not at ${prerenderDir} (has the Astro version changed?).`)
+            if (!fs.existsSync(prerenderDir))
+              throw new Error(`Astro's prerender bundle is not at ${prerenderDir} (has the Astro version changed?).`)
             fs.cpSync(prerenderDir, `${prerenderDir}.kept`, { recursive: true })
             keep(defaultPrerenderer)
           },
@@ -97,7 +102,12 @@ export async function buildRenderer({ root, outDir, siteUrl }: { root: string; o
   }
   const prerenderDir = path.join(path.resolve(outDir), 'server/.prerender')
   fs.rmSync(`${prerenderDir}.kept`, { recursive: true, force: true })
-  await build({ root, outDir: path.resolve(outDir), logLevel: 'warn', integrations: [keepPrerenderer(prerenderDir, (p) => (prerenderer = p))] })
+  await build({
+    root,
+    outDir: path.resolve(outDir),
+    logLevel: 'warn',
+    integrations: [keepPrerenderer(prerenderDir, (p) => (prerenderer = p))],
+  })
   if (!prerenderer) throw new Error('Astro built the site but did not hand over its prerenderer (has the Astro version changed?).')
   fs.rmSync(prerenderDir, { recursive: true, force: true })
   fs.renameSync(`${prerenderDir}.kept`, prerenderDir)
@@ -120,7 +130,8 @@ export async function buildRenderer({ root, outDir, siteUrl }: { root: string; o
     },
     async render({ pathname, route }) {
       const { response } = await kept.render(new Request(new URL(outputOf(pathname, route).url, origin)), { routeData: route })
-      if (response.status !== 200 && !(response.status === 404 && pathname === '/404')) throw new Error(`${pathname} answered ${response.status} when rendered.`)
+      if (response.status !== 200 && !(response.status === 404 && pathname === '/404'))
+        throw new Error(`${pathname} answered ${response.status} when rendered.`)
       return Buffer.from(await response.arrayBuffer())
     },
   }

@@ -68,7 +68,10 @@ export class SearchIndex {
    * added (Pagefind replaces a page it has); a shard a page left is rebuilt. `htmlOf` gives a page's HTML.
    * Returns the files of every shard touched, by their path under the site's root (pagefind/<n>/…).
    */
-  async update(desired: Map<string, string>, htmlOf: (url: string, hash: string) => Buffer): Promise<{ files: Map<string, Buffer>; shards: number[] }> {
+  async update(
+    desired: Map<string, string>,
+    htmlOf: (url: string, hash: string) => Buffer,
+  ): Promise<{ files: Map<string, Buffer>; shards: number[] }> {
     // The first time, every shard is written (an empty one too: /sok/ merges them all); after a rollback too, since
     // the live files then are not what the indexes hold.
     const touched = new Set<number>(this.#indexes.size === 0 || this.#writeAll ? this.#pages.keys() : [])

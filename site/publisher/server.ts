@@ -51,7 +51,12 @@ export function fileFor(manifest: Manifest, pathname: string): string | undefine
   }
   const relative = decoded.replace(/^\/+/, '')
   if (relative.split('/').some((part) => part === '..')) return undefined
-  const candidates = relative === '' ? ['index.html'] : relative.endsWith('/') ? [`${relative}index.html`] : [relative, `${relative}.html`, `${relative}/index.html`]
+  const candidates =
+    relative === ''
+      ? ['index.html']
+      : relative.endsWith('/')
+        ? [`${relative}index.html`]
+        : [relative, `${relative}.html`, `${relative}/index.html`]
   return candidates.find((file) => manifest.files[file])
 }
 
@@ -107,7 +112,8 @@ export function createSiteHandler({ siteDir, codeDir }: { siteDir: string; codeD
     const dir = codeDir?.()
     const entry = dir && path.join(dir, SERVER_ENTRY)
     if (!entry || !fs.existsSync(entry)) return notFound(req, res, liveManifest())
-    if (preview?.entry !== entry) preview = { entry, handler: import(pathToFileURL(entry).href).then((mod: { handler: NodeHandler }) => mod.handler) }
+    if (preview?.entry !== entry)
+      preview = { entry, handler: import(pathToFileURL(entry).href).then((mod: { handler: NodeHandler }) => mod.handler) }
     const loading = preview
     try {
       ;(await loading.handler)(req, res, () => notFound(req, res, liveManifest()))
@@ -129,7 +135,8 @@ export function createSiteHandler({ siteDir, codeDir }: { siteDir: string; codeD
     const file = manifest && fileFor(manifest, url.pathname)
     if (!manifest || !file) return notFound(req, res, manifest)
     // Pages live at addresses ending in "/": "/x" is sent on to "/x/", as static hosts do.
-    if (file.endsWith('index.html') && !url.pathname.endsWith('/')) return void res.writeHead(301, { location: `${url.pathname}/${url.search}` }).end()
+    if (file.endsWith('index.html') && !url.pathname.endsWith('/'))
+      return void res.writeHead(301, { location: `${url.pathname}/${url.search}` }).end()
     send(req, res, manifest, file)
   }
 }

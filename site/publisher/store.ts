@@ -140,7 +140,12 @@ export class SiteStore {
     const link = path.join(root, 'live')
     fs.symlinkSync(path.join('builds', manifest.id), `${link}.${process.pid}.tmp`)
     fs.renameSync(`${link}.${process.pid}.tmp`, link)
-    const old = fs.readdirSync(builds).filter((name) => name !== manifest.id && !name.endsWith('.tmp')).sort().reverse().slice(keep - 1)
+    const old = fs
+      .readdirSync(builds)
+      .filter((name) => name !== manifest.id && !name.endsWith('.tmp'))
+      .sort()
+      .reverse()
+      .slice(keep - 1)
     for (const name of old) fs.rmSync(path.join(builds, name), { recursive: true, force: true })
   }
 

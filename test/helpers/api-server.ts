@@ -25,7 +25,12 @@ export async function serveApi(port = 0): Promise<{ url: string; close: () => vo
     for (const [name, value] of Object.entries(req.headers)) if (typeof value === 'string') headers.set(name, value)
     headers.set(CLIENT_ADDRESS_HEADER, clientAddressOf(req.socket.remoteAddress, headers.get('x-forwarded-for'), trustedProxies()))
     const hasBody = !['GET', 'HEAD', 'OPTIONS'].includes(req.method ?? 'GET')
-    const request = new Request(url, { method: req.method, headers, body: hasBody ? (Readable.toWeb(req) as ReadableStream) : undefined, duplex: 'half' } as RequestInit)
+    const request = new Request(url, {
+      method: req.method,
+      headers,
+      body: hasBody ? (Readable.toWeb(req) as ReadableStream) : undefined,
+      duplex: 'half',
+    } as RequestInit)
     const response = await handler(request, { params: Promise.resolve({ slug: url.pathname.replace(/^\/api\//, '').split('/') }) })
     res.writeHead(response.status, Object.fromEntries(response.headers))
     res.end(Buffer.from(await response.arrayBuffer()))

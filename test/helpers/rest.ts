@@ -13,12 +13,18 @@ export async function restClient() {
   return async function call(
     method: Method,
     path: string,
-    { token, body, contentType = 'application/json', headers: extra = {} }: { token?: string; body?: unknown; contentType?: string; headers?: Record<string, string> } = {},
+    {
+      token,
+      body,
+      contentType = 'application/json',
+      headers: extra = {},
+    }: { token?: string; body?: unknown; contentType?: string; headers?: Record<string, string> } = {},
   ) {
     const url = new URL(`http://localhost/api/${path}`)
     const headers: Record<string, string> = { 'content-type': contentType, ...extra }
     if (token) headers.authorization = `JWT ${token}`
-    let payloadBody: string | ArrayBuffer | undefined = body === undefined || body instanceof FormData ? undefined : typeof body === 'string' ? body : JSON.stringify(body)
+    let payloadBody: string | ArrayBuffer | undefined =
+      body === undefined || body instanceof FormData ? undefined : typeof body === 'string' ? body : JSON.stringify(body)
     if (body instanceof FormData) {
       // An upload, encoded as a browser sends it: multipart with its boundary, and its length.
       const encoded = new Request(url, { method: 'POST', body })
@@ -30,6 +36,10 @@ export async function restClient() {
     const slug = url.pathname.replace(/^\/api\//, '').split('/')
     const response = await handlers[method](request, { params: Promise.resolve({ slug }) })
     const text = await response.text()
-    return { status: response.status, body: text && (response.headers.get('content-type') ?? '').includes('json') ? JSON.parse(text) : undefined, headers: response.headers }
+    return {
+      status: response.status,
+      body: text && (response.headers.get('content-type') ?? '').includes('json') ? JSON.parse(text) : undefined,
+      headers: response.headers,
+    }
   }
 }

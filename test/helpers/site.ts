@@ -11,7 +11,11 @@ import { projectRoot } from './processes'
 /** `npm run build` of the test CMS's content into `outDir` (its static site in outDir/client); returns the build's output. */
 export async function buildSite(outDir: string): Promise<string> {
   const env = { ...process.env, SITE_OUT_DIR: outDir, CI: '' }
-  const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx/esm', 'scripts/build-site.ts'], { env, cwd: projectRoot, maxBuffer: 1 << 24 })
+  const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx/esm', 'scripts/build-site.ts'], {
+    env,
+    cwd: projectRoot,
+    maxBuffer: 1 << 24,
+  })
   return stdout
 }
 

@@ -21,20 +21,33 @@ beforeAll(async () => {
 afterAll(async () => cms?.stop())
 
 describe('an anonymous visitor reads the API', () => {
-  it.each(['pages', 'pages?draft=true', 'reports', 'datasets', 'topics', 'privacy-notices', 'media', 'documents', 'feedback', 'users', 'globals/site-settings', 'globals/navigation', 'globals/site-build'])(
-    '%s: 403',
-    async (path) => {
-      const response = await rest('GET', path)
-      expect(response.status).toBe(403)
-      expect(JSON.stringify(response.body)).not.toContain('Embargo')
-    },
-  )
+  it.each([
+    'pages',
+    'pages?draft=true',
+    'reports',
+    'datasets',
+    'topics',
+    'privacy-notices',
+    'media',
+    'documents',
+    'feedback',
+    'users',
+    'globals/site-settings',
+    'globals/navigation',
+    'globals/site-build',
+  ])('%s: 403', async (path) => {
+    const response = await rest('GET', path)
+    expect(response.status).toBe(403)
+    expect(JSON.stringify(response.body)).not.toContain('Embargo')
+  })
 
   it('finds no GraphQL API: Payload’s own GraphQL handler answers 404', async () => {
     const { GRAPHQL_POST } = await import('@payloadcms/next/routes')
     const config = (await import('../../cms/payload.config')).default
     const query = JSON.stringify({ query: '{ Pages(draft: true) { docs { title } } }' })
-    const response = await GRAPHQL_POST(config)(new Request('http://localhost/api/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: query }))
+    const response = await GRAPHQL_POST(config)(
+      new Request('http://localhost/api/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: query }),
+    )
     expect(response.status).toBe(404)
     expect(await response.text()).not.toContain('Embargo')
   })
@@ -60,7 +73,10 @@ describe('a body meant to exhaust the server', () => {
   })
 
   it('a form post larger than the limit, without a length: 413, read only up to the limit', async () => {
-    const response = await rest('POST', 'forms/submit', { body: 'formType=feedback&comment=' + 'x'.repeat(6_000_000), contentType: 'application/x-www-form-urlencoded' })
+    const response = await rest('POST', 'forms/submit', {
+      body: 'formType=feedback&comment=' + 'x'.repeat(6_000_000),
+      contentType: 'application/x-www-form-urlencoded',
+    })
     expect(response.status).toBe(413)
   })
 

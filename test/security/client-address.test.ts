@@ -53,11 +53,16 @@ describe('a client spreads its posts over forged addresses', () => {
     delete process.env.TRUSTED_PROXIES
   })
   const post = (headers: Record<string, string>) =>
-    fetch(`${api.url}/api/forms/submit`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json', ...headers }, body: 'formType=feedback&found=yes' })
+    fetch(`${api.url}/api/forms/submit`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json', ...headers },
+      body: 'formType=feedback&found=yes',
+    })
 
   it('is still one client: X-Forwarded-For and X-Client-Address from the client are not believed', async () => {
     const statuses = []
-    for (let i = 1; i <= 5; i++) statuses.push((await post({ 'x-forwarded-for': `198.51.100.${i}`, 'x-client-address': `192.0.2.${i}` })).status)
+    for (let i = 1; i <= 5; i++)
+      statuses.push((await post({ 'x-forwarded-for': `198.51.100.${i}`, 'x-client-address': `192.0.2.${i}` })).status)
     expect(statuses).toEqual([200, 200, 200, 429, 429])
   })
 

@@ -19,8 +19,15 @@ const ADMIN_ORIGIN = 'http://localhost:3000'
 beforeAll(async () => {
   cms = await startTestCms()
   rest = await restClient()
-  await cms.payload.create({ collection: 'users', data: { email: 'admin@example.se', password: 'ett-langt-losenord-1', roles: ['admin'] }, overrideAccess: true })
-  const login = await rest('POST', 'users/login', { body: { email: 'admin@example.se', password: 'ett-langt-losenord-1' }, headers: { origin: ADMIN_ORIGIN } })
+  await cms.payload.create({
+    collection: 'users',
+    data: { email: 'admin@example.se', password: 'ett-langt-losenord-1', roles: ['admin'] },
+    overrideAccess: true,
+  })
+  const login = await rest('POST', 'users/login', {
+    body: { email: 'admin@example.se', password: 'ett-langt-losenord-1' },
+    headers: { origin: ADMIN_ORIGIN },
+  })
   setCookie = login.headers.get('set-cookie') ?? ''
   cookie = setCookie.split(';')[0]
   token = login.body.token
@@ -30,7 +37,11 @@ afterAll(async () => cms?.stop())
 const pageCount = () => cms.payload.count({ collection: 'pages', overrideAccess: true }).then((r) => r.totalDocs)
 let made = 0
 const publish = (headers: Record<string, string>, contentType = 'application/json') =>
-  rest('POST', 'pages', { body: JSON.stringify({ title: `Kapad sida ${++made}`, _status: 'published' }), contentType, headers: { cookie, ...headers } })
+  rest('POST', 'pages', {
+    body: JSON.stringify({ title: `Kapad sida ${++made}`, _status: 'published' }),
+    contentType,
+    headers: { cookie, ...headers },
+  })
 
 describe('a page on another origin posts with the editor’s session cookie', () => {
   it.each([

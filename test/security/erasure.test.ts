@@ -18,14 +18,26 @@ const store = (data: { email?: string; question?: string; comment?: string }) =>
   cms.payload.create({
     collection: 'feedback',
     overrideAccess: true,
-    data: data.email ? { formType: 'question', question: data.question ?? 'Fråga', email: data.email, deleteAfter: new Date(Date.now() + DAY).toISOString() } : { formType: 'feedback', found: 'no', comment: data.comment, deleteAfter: new Date(Date.now() + DAY).toISOString() },
+    data: data.email
+      ? {
+          formType: 'question',
+          question: data.question ?? 'Fråga',
+          email: data.email,
+          deleteAfter: new Date(Date.now() + DAY).toISOString(),
+        }
+      : { formType: 'feedback', found: 'no', comment: data.comment, deleteAfter: new Date(Date.now() + DAY).toISOString() },
   })
-const emails = async () => (await cms.payload.find({ collection: 'feedback', overrideAccess: true, pagination: false })).docs.map((d) => d.email ?? d.comment)
+const emails = async () =>
+  (await cms.payload.find({ collection: 'feedback', overrideAccess: true, pagination: false })).docs.map((d) => d.email ?? d.comment)
 
 beforeAll(async () => {
   cms = await startTestCms()
   rest = await restClient()
-  await cms.payload.create({ collection: 'users', data: { email: 'admin@example.se', password: 'ett-langt-losenord-1', roles: ['admin'] }, overrideAccess: true })
+  await cms.payload.create({
+    collection: 'users',
+    data: { email: 'admin@example.se', password: 'ett-langt-losenord-1', roles: ['admin'] },
+    overrideAccess: true,
+  })
   admin = (await cms.payload.login({ collection: 'users', data: { email: 'admin@example.se', password: 'ett-langt-losenord-1' } })).token!
   await store({ email: 'a@example.se' })
   await store({ email: 'A@Example.se' })
@@ -37,13 +49,19 @@ beforeAll(async () => {
 })
 afterAll(async () => cms?.stop())
 
-const call = (action: 'count' | 'export' | 'erase', email: string) => rest('POST', `feedback/data-subject/${action}`, { token: admin, body: { email } })
+const call = (action: 'count' | 'export' | 'erase', email: string) =>
+  rest('POST', `feedback/data-subject/${action}`, { token: admin, body: { email } })
 
 describe('a request about a@example.se', () => {
   it('counts exactly that person’s messages first, and erases exactly those', async () => {
     expect((await call('count', 'a@example.se')).body).toEqual({ count: 3 })
     expect((await call('erase', 'a@example.se')).body).toEqual({ erased: 3 })
-    expect((await emails()).sort()).toEqual(['Skriv till anna@example.se.', 'a@example.se.evil.example', 'anna@example.se', 'ba@example.se'])
+    expect((await emails()).sort()).toEqual([
+      'Skriv till anna@example.se.',
+      'a@example.se.evil.example',
+      'anna@example.se',
+      'ba@example.se',
+    ])
   })
 })
 

@@ -11,7 +11,9 @@ import { restClient } from '../helpers/rest'
 let cms: TestCms
 let rest: Awaited<ReturnType<typeof restClient>>
 const register = (email: string, extra: Record<string, string> = {}) =>
-  rest('POST', 'users/first-register', { body: { email, password: 'ett-langt-losenord-7', 'confirm-password': 'ett-langt-losenord-7', ...extra } })
+  rest('POST', 'users/first-register', {
+    body: { email, password: 'ett-langt-losenord-7', 'confirm-password': 'ett-langt-losenord-7', ...extra },
+  })
 const users = async () => (await cms.payload.find({ collection: 'users', overrideAccess: true, depth: 0 })).docs
 
 beforeAll(async () => {
@@ -67,7 +69,9 @@ describe('the first account with a weak password', () => {
     ['a common password', 'password1234', 'för vanligt'],
     ['a repeated character', 'aaaaaaaaaaaaaaaa', 'för vanligt'],
   ])('is refused on the first-user screen: %s', async (_case, password, message) => {
-    const response = await rest('POST', 'users/first-register', { body: { email: 'forsta@example.se', password, 'confirm-password': password } })
+    const response = await rest('POST', 'users/first-register', {
+      body: { email: 'forsta@example.se', password, 'confirm-password': password },
+    })
     expect(response.status).toBe(400)
     expect(JSON.stringify(response.body)).toContain(message)
     expect(await users()).toEqual([])

@@ -48,7 +48,14 @@ afterAll(async () => {
   await cms?.stop()
 })
 
-const PAGES = ['/', '/samordning-och-uppfoljning/', '/samordning-och-uppfoljning/uppfoljning-av-regionalt-tillvaxtarbete/', '/statistik/befolkning/', '/sok/?q=regioner', '/finns-inte/']
+const PAGES = [
+  '/',
+  '/samordning-och-uppfoljning/',
+  '/samordning-och-uppfoljning/uppfoljning-av-regionalt-tillvaxtarbete/',
+  '/statistik/befolkning/',
+  '/sok/?q=regioner',
+  '/finns-inte/',
+]
 const htmlFiles = () => Object.keys(liveManifest(siteDir).files).filter((file) => file.endsWith('.html'))
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`
 
@@ -63,7 +70,9 @@ describe('another site frames a page of ours (clickjacking)', () => {
   })
 
   it('is refused by the browser', async () => {
-    const evil = http.createServer((_req, res) => res.writeHead(200, { 'content-type': 'text/html' }).end(`<iframe src="${site}/"></iframe>`))
+    const evil = http.createServer((_req, res) =>
+      res.writeHead(200, { 'content-type': 'text/html' }).end(`<iframe src="${site}/"></iframe>`),
+    )
     await new Promise<void>((resolve) => evil.listen(0, '127.0.0.1', resolve))
     const page = await browser.newPage()
     try {
@@ -89,7 +98,8 @@ describe('a script injected into a page', () => {
       expect(scriptSrc, file).not.toContain("'unsafe-inline'")
       expect(scriptSrc, file).not.toContain("'unsafe-eval'")
       expect(policy, file).toContain("object-src 'none'")
-      for (const [, body] of html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)) expect(scriptSrc, file).toContain(sha256(body))
+      for (const [, body] of html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g))
+        expect(scriptSrc, file).toContain(sha256(body))
     }
   })
 

@@ -49,15 +49,19 @@ describe('a manifest that names a file outside the build', () => {
     const manifest = { id: 'b1', createdAt: new Date().toISOString(), files: { 'index.html': { hash }, [`../../${outside}`]: { hash } } }
     store.writeManifest(manifest)
     expect(() => store.materialise(manifest, path.join(dir, 'out'))).toThrow(/outside/)
-    for (const folder of [dir, path.dirname(dir), path.dirname(path.dirname(dir))]) expect(fs.existsSync(path.join(folder, outside))).toBe(false)
+    for (const folder of [dir, path.dirname(dir), path.dirname(path.dirname(dir))])
+      expect(fs.existsSync(path.join(folder, outside))).toBe(false)
   })
 })
 
 describe('a visitor’s address on the site server', () => {
   const manifest = { id: 'b1', createdAt: '', files: { 'index.html': { hash: 'x' }, 'a/index.html': { hash: 'y' } } }
-  it.each(['/../live.json', '/a/../../manifests/b1.json', '/%2e%2e/live.json', '/a/%2E%2E/%2E%2E/live.json', '/%E0%A4%A'])('%s finds no file', (address) => {
-    expect(fileFor(manifest, address)).toBeUndefined()
-  })
+  it.each(['/../live.json', '/a/../../manifests/b1.json', '/%2e%2e/live.json', '/a/%2E%2E/%2E%2E/live.json', '/%E0%A4%A'])(
+    '%s finds no file',
+    (address) => {
+      expect(fileFor(manifest, address)).toBeUndefined()
+    },
+  )
   it('finds the pages that exist', () => {
     expect(fileFor(manifest, '/a/')).toBe('a/index.html')
   })

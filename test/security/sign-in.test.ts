@@ -14,13 +14,17 @@ let resetThrottle: () => void
 const tokens: Record<string, string> = {}
 const GOOD = 'ett-langt-losenord-1'
 const from = (address: string) => ({ 'x-client-address': address })
-const login = (email: string, password: string, address: string) => rest('POST', 'users/login', { body: { email, password }, headers: from(address) })
+const login = (email: string, password: string, address: string) =>
+  rest('POST', 'users/login', { body: { email, password }, headers: from(address) })
 
 beforeAll(async () => {
   cms = await startTestCms()
   rest = await restClient()
   resetThrottle = (await import('../../cms/collections/Users/sign-in-throttle')).resetSignInThrottle
-  for (const [role, email] of [['admin', 'admin@example.se'], ['editor', 'editor@example.se']] as const) {
+  for (const [role, email] of [
+    ['admin', 'admin@example.se'],
+    ['editor', 'editor@example.se'],
+  ] as const) {
     await cms.payload.create({ collection: 'users', data: { email, password: GOOD, roles: [role] }, overrideAccess: true })
     tokens[role] = (await cms.payload.login({ collection: 'users', data: { email, password: GOOD } })).token!
   }
@@ -29,7 +33,8 @@ afterAll(async () => cms?.stop())
 beforeEach(() => resetThrottle())
 
 describe('a weak password', () => {
-  const editorId = async () => (await cms.payload.find({ collection: 'users', where: { email: { equals: 'editor@example.se' } }, overrideAccess: true })).docs[0].id
+  const editorId = async () =>
+    (await cms.payload.find({ collection: 'users', where: { email: { equals: 'editor@example.se' } }, overrideAccess: true })).docs[0].id
 
   it.each([
     ['too short', 'kort-1', 'minst 12 tecken'],
@@ -82,13 +87,19 @@ describe('an attacker guessing passwords from one address', () => {
     const unknown = await login('finns-inte@example.se', 'fel-losenord-123', '198.51.100.21')
     expect([known.status, JSON.stringify(known.body)]).toEqual([unknown.status, JSON.stringify(unknown.body)])
     const forgotKnown = await rest('POST', 'users/forgot-password', { body: { email: 'admin@example.se' }, headers: from('198.51.100.22') })
-    const forgotUnknown = await rest('POST', 'users/forgot-password', { body: { email: 'finns-inte@example.se' }, headers: from('198.51.100.23') })
+    const forgotUnknown = await rest('POST', 'users/forgot-password', {
+      body: { email: 'finns-inte@example.se' },
+      headers: from('198.51.100.23'),
+    })
     expect([forgotKnown.status, JSON.stringify(forgotKnown.body)]).toEqual([forgotUnknown.status, JSON.stringify(forgotUnknown.body)])
   })
 
   it('cannot flood password resets', async () => {
     const statuses = []
-    for (let i = 0; i < 7; i++) statuses.push((await rest('POST', 'users/forgot-password', { body: { email: 'admin@example.se' }, headers: from('203.0.113.77') })).status)
+    for (let i = 0; i < 7; i++)
+      statuses.push(
+        (await rest('POST', 'users/forgot-password', { body: { email: 'admin@example.se' }, headers: from('203.0.113.77') })).status,
+      )
     expect(statuses.slice(0, 5)).toEqual([200, 200, 200, 200, 200])
     expect(statuses.slice(5)).toEqual([429, 429])
   })
@@ -97,7 +108,11 @@ describe('an attacker guessing passwords from one address', () => {
 describe('unlocking an account', () => {
   it('is for admins only', async () => {
     // A signed-in editor of its own (earlier cases changed passwords): the session is valid, the unlock is not allowed.
-    await cms.payload.create({ collection: 'users', data: { email: 'granskare@example.se', password: GOOD, roles: ['editor'] }, overrideAccess: true })
+    await cms.payload.create({
+      collection: 'users',
+      data: { email: 'granskare@example.se', password: GOOD, roles: ['editor'] },
+      overrideAccess: true,
+    })
     const editor = (await cms.payload.login({ collection: 'users', data: { email: 'granskare@example.se', password: GOOD } })).token!
     expect((await rest('GET', 'users/me', { token: editor })).body.user.email).toBe('granskare@example.se')
     expect((await rest('POST', 'users/unlock', { token: editor, body: { email: 'admin@example.se' } })).status).toBe(403)

@@ -26,23 +26,52 @@ beforeAll(async () => {
   // Imported once the test's data folder is set: they read it on import.
   ;({ makeReportPdf } = await import('../../cms/seed/files'))
   ;({ referencedUploads } = await import('../../site/publisher/publisher'))
-  await cms.payload.create({ collection: 'users', data: { email: 'editor@example.se', password: 'ett-langt-losenord-1', roles: ['editor'] }, overrideAccess: true })
+  await cms.payload.create({
+    collection: 'users',
+    data: { email: 'editor@example.se', password: 'ett-langt-losenord-1', roles: ['editor'] },
+    overrideAccess: true,
+  })
   editor = (await cms.payload.login({ collection: 'users', data: { email: 'editor@example.se', password: 'ett-langt-losenord-1' } })).token!
   const upload = async (key: string) => {
     const data = await makeReportPdf(key, undefined, 2026, 2)
-    const doc = await cms.payload.create({ collection: 'documents', data: { title: key, language: 'sv' }, file: { data, mimetype: 'application/pdf', name: `${key}.pdf`, size: data.length }, overrideAccess: true })
+    const doc = await cms.payload.create({
+      collection: 'documents',
+      data: { title: key, language: 'sv' },
+      file: { data, mimetype: 'application/pdf', name: `${key}.pdf`, size: data.length },
+      overrideAccess: true,
+    })
     names[key] = doc.filename!
     return doc.id
   }
-  const [published, embargoed, draftOnly] = [await upload('arsrapport-2025'), await upload('embargo-arsrapport-2026'), await upload('utkast-rapport')]
+  const [published, embargoed, draftOnly] = [
+    await upload('arsrapport-2025'),
+    await upload('embargo-arsrapport-2026'),
+    await upload('utkast-rapport'),
+  ]
   const report = await cms.payload.create({
     collection: 'reports',
-    data: { title: 'Årsrapport', publishedDate: '2025-03-01', summary: paragraph('Sammanfattning.'), pdf: published, _status: 'published' } as never,
+    data: {
+      title: 'Årsrapport',
+      publishedDate: '2025-03-01',
+      summary: paragraph('Sammanfattning.'),
+      pdf: published,
+      _status: 'published',
+    } as never,
     overrideAccess: true,
   })
   // The new edition waits in a draft of the same report, under embargo.
   await cms.payload.update({ collection: 'reports', id: report.id, data: { pdf: embargoed } as never, draft: true, overrideAccess: true })
-  await cms.payload.create({ collection: 'reports', data: { title: 'Kommande rapport', publishedDate: '2026-06-01', summary: paragraph('Utkast.'), pdf: draftOnly, _status: 'draft' } as never, overrideAccess: true })
+  await cms.payload.create({
+    collection: 'reports',
+    data: {
+      title: 'Kommande rapport',
+      publishedDate: '2026-06-01',
+      summary: paragraph('Utkast.'),
+      pdf: draftOnly,
+      _status: 'draft',
+    } as never,
+    overrideAccess: true,
+  })
   const out = path.join(cms.dataDir, 'site')
   await buildSite(out)
   client = path.join(out, 'client')
@@ -76,10 +105,19 @@ describe('the public build', () => {
 
 describe('a document whose stored name does not match its type (an old upload, or a remote CMS)', () => {
   it('is left out of the build', () => {
-    const doc = (filename: string, mimeType: string) => ({ url: `/api/documents/file/${filename}`, filename, mimeType, updatedAt: '2026-01-01' })
+    const doc = (filename: string, mimeType: string) => ({
+      url: `/api/documents/file/${filename}`,
+      filename,
+      mimeType,
+      updatedAt: '2026-01-01',
+    })
     const content = {
       pages: [],
-      reports: [{ pdf: doc('rapport.pdf', 'application/pdf') }, { pdf: doc('inbjudan.html', 'application/pdf') }, { pdf: doc('../../hemlig.pdf', 'application/pdf') }],
+      reports: [
+        { pdf: doc('rapport.pdf', 'application/pdf') },
+        { pdf: doc('inbjudan.html', 'application/pdf') },
+        { pdf: doc('../../hemlig.pdf', 'application/pdf') },
+      ],
       datasets: [],
       topics: [],
       privacyNotices: [],

@@ -19,13 +19,29 @@ let editor: string
 beforeAll(async () => {
   cms = await startTestCms()
   rest = await restClient()
-  await cms.payload.create({ collection: 'users', data: { email: 'admin@example.se', password: 'ett-langt-losenord-1', roles: ['admin'] }, overrideAccess: true })
-  await cms.payload.create({ collection: 'users', data: { email: 'editor@example.se', password: 'ett-langt-losenord-1', roles: ['editor'] }, overrideAccess: true })
+  await cms.payload.create({
+    collection: 'users',
+    data: { email: 'admin@example.se', password: 'ett-langt-losenord-1', roles: ['admin'] },
+    overrideAccess: true,
+  })
+  await cms.payload.create({
+    collection: 'users',
+    data: { email: 'editor@example.se', password: 'ett-langt-losenord-1', roles: ['editor'] },
+    overrideAccess: true,
+  })
   editor = (await cms.payload.login({ collection: 'users', data: { email: 'editor@example.se', password: 'ett-langt-losenord-1' } })).token!
 })
 afterAll(async () => cms?.stop())
 
-const UNSAFE = ['javascript:alert(document.cookie)', 'JaVaScRiPt:alert(1)', 'java\tscript:alert(1)', ' javascript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:msgbox(1)', '//evil.example/']
+const UNSAFE = [
+  'javascript:alert(document.cookie)',
+  'JaVaScRiPt:alert(1)',
+  'java\tscript:alert(1)',
+  ' javascript:alert(1)',
+  'data:text/html,<script>alert(1)</script>',
+  'vbscript:msgbox(1)',
+  '//evil.example/',
+]
 
 const richTextWithLink = (url: string) => ({
   root: {
@@ -42,7 +58,17 @@ const richTextWithLink = (url: string) => ({
         format: '',
         indent: 0,
         textFormat: 0,
-        children: [{ type: 'link', version: 3, direction: null, format: '', indent: 0, fields: { linkType: 'custom', url, newTab: false }, children: [{ type: 'text', version: 1, text: 'Läs mer', format: 0, mode: 'normal', style: '', detail: 0 }] }],
+        children: [
+          {
+            type: 'link',
+            version: 3,
+            direction: null,
+            format: '',
+            indent: 0,
+            fields: { linkType: 'custom', url, newTab: false },
+            children: [{ type: 'text', version: 1, text: 'Läs mer', format: 0, mode: 'normal', style: '', detail: 0 }],
+          },
+        ],
       },
     ],
   },
@@ -53,7 +79,11 @@ describe('an editor saves a draft with an unsafe link address', () => {
     const before = await cms.payload.count({ collection: 'pages', overrideAccess: true })
     const saved = await rest('POST', 'pages?draft=true', {
       token: editor,
-      body: { title: `Utkast ${Math.random()}`, _status: 'draft', layout: [{ blockType: 'callToAction', heading: 'Klicka', label: 'Här', linkType: 'external', url }] },
+      body: {
+        title: `Utkast ${Math.random()}`,
+        _status: 'draft',
+        layout: [{ blockType: 'callToAction', heading: 'Klicka', label: 'Här', linkType: 'external', url }],
+      },
     })
     expect(saved.status).toBe(400)
     expect(JSON.stringify(saved.body)).toContain('Ange en adress på webbplatsen')
@@ -95,10 +125,13 @@ describe('the site renders a link the CMS holds, whatever it is', () => {
     expect(safeHref(url)).toBeUndefined()
   })
 
-  it.each(['https://www.scb.se/', 'http://example.se', 'mailto:a@example.se', 'tel:+46101234567', '/publikationer/', '#innehall'])('%j stays a link', (url) => {
-    expect(safeHref(url)).toBe(url)
-    expect(richTextToHtml(richTextWithLink(url), links, 'https://www.example.se')).toContain(`href="${url}"`)
-  })
+  it.each(['https://www.scb.se/', 'http://example.se', 'mailto:a@example.se', 'tel:+46101234567', '/publikationer/', '#innehall'])(
+    '%j stays a link',
+    (url) => {
+      expect(safeHref(url)).toBe(url)
+      expect(richTextToHtml(richTextWithLink(url), links, 'https://www.example.se')).toContain(`href="${url}"`)
+    },
+  )
 
   it('accepts in link fields only site paths and full web addresses', () => {
     expect(['/publikationer/', 'https://www.scb.se/'].map(isAllowedLinkUrl)).toEqual([true, true])

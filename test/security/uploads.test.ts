@@ -25,8 +25,16 @@ beforeAll(async () => {
   // A valid PDF (it passes every check of its type) with a page of HTML in it, as an attacker would make one.
   const pdf = await makeReportPdf('Inbjudan', undefined, 2025, 1)
   PDF_WITH_HTML = Buffer.concat([pdf, Buffer.from('\n<html><body><script>alert(document.cookie)</script></body></html>\n')])
-  await cms.payload.create({ collection: 'users', data: { email: 'admin@example.se', password: 'ett-langt-losenord-1', roles: ['admin'] }, overrideAccess: true })
-  await cms.payload.create({ collection: 'users', data: { email: 'editor@example.se', password: 'ett-langt-losenord-1', roles: ['editor'] }, overrideAccess: true })
+  await cms.payload.create({
+    collection: 'users',
+    data: { email: 'admin@example.se', password: 'ett-langt-losenord-1', roles: ['admin'] },
+    overrideAccess: true,
+  })
+  await cms.payload.create({
+    collection: 'users',
+    data: { email: 'editor@example.se', password: 'ett-langt-losenord-1', roles: ['editor'] },
+    overrideAccess: true,
+  })
   editor = (await cms.payload.login({ collection: 'users', data: { email: 'editor@example.se', password: 'ett-langt-losenord-1' } })).token!
 })
 afterAll(async () => cms?.stop())
@@ -37,7 +45,8 @@ const upload = (collection: 'documents' | 'media', bytes: Buffer, name: string, 
   form.append('file', new Blob([new Uint8Array(bytes)], { type }), name)
   return rest('POST', collection, { token: editor, body: form })
 }
-const storedFiles = (collection: string) => (fs.existsSync(path.join(cms.dataDir, 'uploads', collection)) ? fs.readdirSync(path.join(cms.dataDir, 'uploads', collection)) : [])
+const storedFiles = (collection: string) =>
+  fs.existsSync(path.join(cms.dataDir, 'uploads', collection)) ? fs.readdirSync(path.join(cms.dataDir, 'uploads', collection)) : []
 
 describe('a PDF that carries HTML, uploaded under a .html name', () => {
   it('is stored as what its bytes are: a .pdf of type application/pdf', async () => {
@@ -61,7 +70,12 @@ describe('a PDF that carries HTML, uploaded under a .html name', () => {
 describe('a file that is not of a type the collection accepts', () => {
   it.each([
     ['an HTML page named .pdf', Buffer.from('<!doctype html><script>alert(1)</script>'), 'rapport.pdf', 'application/pdf'],
-    ['an SVG with a script named .pdf', Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'), 'figur.pdf', 'application/pdf'],
+    [
+      'an SVG with a script named .pdf',
+      Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'),
+      'figur.pdf',
+      'application/pdf',
+    ],
   ])('is refused as a document: %s, and nothing is stored', async (_case, bytes, name, type) => {
     const before = storedFiles('documents')
     const refused = await upload('documents', bytes, name, type, { title: name, language: 'sv' })
@@ -80,7 +94,9 @@ describe('a file that is not of a type the collection accepts', () => {
 
 describe('an image under another image type’s name', () => {
   it('is stored under the extension of what it is, and served with nosniff and no way to run', async () => {
-    const png = await sharp({ create: { width: 40, height: 30, channels: 3, background: '#336699' } }).png().toBuffer()
+    const png = await sharp({ create: { width: 40, height: 30, channels: 3, background: '#336699' } })
+      .png()
+      .toBuffer()
     const created = await upload('media', png, 'karta.jpg', 'image/jpeg', { alt: 'En karta' })
     expect(created.status).toBe(201)
     // Stored as the detected PNG, then converted to WebP for the site (formatOptions): never under its .jpg name.

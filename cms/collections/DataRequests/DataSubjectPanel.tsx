@@ -13,7 +13,12 @@ export function DataSubjectPanel() {
   const api = `${config.serverURL}${config.routes.api}/feedback/data-subject`
 
   async function exportData() {
-    const response = await fetch(`${api}/export`, { method: 'POST', credentials: 'include', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email }) })
+    const response = await fetch(`${api}/export`, {
+      method: 'POST',
+      credentials: 'include',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email }),
+    })
     const body = await response.json()
     if (!response.ok) return setMessage(body.error)
     const link = document.createElement('a')
@@ -27,12 +32,22 @@ export function DataSubjectPanel() {
 
   // The count comes first, so the admin sees how many submissions will go before anything is erased.
   async function erase() {
-    const counted = await fetch(`${api}/count`, { method: 'POST', credentials: 'include', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email }) })
+    const counted = await fetch(`${api}/count`, {
+      method: 'POST',
+      credentials: 'include',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email }),
+    })
     const { count, error } = await counted.json()
     if (!counted.ok) return setMessage(error)
     if (count === 0) return setMessage(`Inga meddelanden gäller ${email}. Inget raderades.`)
     if (!window.confirm(`${count} meddelanden gäller ${email} och raderas. Det går inte att ångra. Radera?`)) return
-    const response = await fetch(`${api}/erase`, { method: 'POST', credentials: 'include', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email }) })
+    const response = await fetch(`${api}/erase`, {
+      method: 'POST',
+      credentials: 'include',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email }),
+    })
     const body = await response.json()
     setMessage(response.ok ? `${body.erased} meddelanden raderades. Begäran är loggad.` : body.error)
   }
@@ -43,9 +58,19 @@ export function DataSubjectPanel() {
       <p>Exportera eller radera allt vi har sparat från en e-postadress. Adressen sparas inte i loggen.</p>
       <div style={{ display: 'flex', gap: '0.75rem', alignItems: 'center', flexWrap: 'wrap' }}>
         <label htmlFor="data-subject-email">E-postadress</label>
-        <input id="data-subject-email" type="email" value={email} onChange={(e) => setEmail(e.target.value)} style={{ minWidth: '18rem', padding: '0.4rem' }} />
-        <Button buttonStyle="secondary" size="small" onClick={exportData} disabled={!email}>Exportera</Button>
-        <Button buttonStyle="error" size="small" onClick={erase} disabled={!email}>Radera allt</Button>
+        <input
+          id="data-subject-email"
+          type="email"
+          value={email}
+          onChange={(e) => setEmail(e.target.value)}
+          style={{ minWidth: '18rem', padding: '0.4rem' }}
+        />
+        <Button buttonStyle="secondary" size="small" onClick={exportData} disabled={!email}>
+          Exportera
+        </Button>
+        <Button buttonStyle="error" size="small" onClick={erase} disabled={!email}>
+          Radera allt
+        </Button>
       </div>
       {message && <p role="status">{message}</p>}
     </section>

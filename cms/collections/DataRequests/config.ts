@@ -7,7 +7,10 @@ const nobody = () => false
 /** The log of data subjects' requests handled (export, erasure): who, when, how many; never the e-mail address. */
 export const DataRequests: CollectionConfig = {
   slug: 'data-requests',
-  labels: { singular: { sv: 'Begäran om personuppgifter', en: 'Data subject request' }, plural: { sv: 'Begäranden om personuppgifter', en: 'Data subject requests' } },
+  labels: {
+    singular: { sv: 'Begäran om personuppgifter', en: 'Data subject request' },
+    plural: { sv: 'Begäranden om personuppgifter', en: 'Data subject requests' },
+  },
   admin: {
     defaultColumns: ['action', 'count', 'handledBy', 'createdAt'],
     group: { sv: 'Från besökare', en: 'From visitors' },

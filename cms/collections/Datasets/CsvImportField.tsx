@@ -62,7 +62,9 @@ export const CsvImportField: JSONFieldClientComponent = ({ path, field }) => {
       } else {
         setValue(body.observations)
         const s = body.summary
-        setMessage(`${file.name} är inläst: ${s.values} värden för ${s.regions} regioner, ${s.from}–${s.to}. Spara eller publicera för att byta ut värdena.`)
+        setMessage(
+          `${file.name} är inläst: ${s.values} värden för ${s.regions} regioner, ${s.from}–${s.to}. Spara eller publicera för att byta ut värdena.`,
+        )
       }
     } finally {
       setBusy(false)
@@ -86,7 +88,13 @@ export const CsvImportField: JSONFieldClientComponent = ({ path, field }) => {
       <p>{stored}</p>
       <p className="field-description">
         CSV-fil med kolumnerna <code>region</code> (länskod, t.ex. 01, eller 00 för riket), <code>year</code> och <code>value</code>
-        {kind === 'survey' && <> och <code>category</code> (svarsalternativ)</>}. Komma, semikolon eller tabb som avgränsare; decimalkomma går bra.
+        {kind === 'survey' && (
+          <>
+            {' '}
+            och <code>category</code> (svarsalternativ)
+          </>
+        )}
+        . Komma, semikolon eller tabb som avgränsare; decimalkomma går bra.
       </p>
       <div style={{ display: 'flex', gap: '1rem', alignItems: 'center', flexWrap: 'wrap' }}>
         <label htmlFor={inputId}>Läs in CSV-fil</label>
@@ -105,10 +113,18 @@ export const CsvImportField: JSONFieldClientComponent = ({ path, field }) => {
           Ladda ner som CSV
         </Button>
       </div>
-      {message && <p role="status" aria-live="polite" className="csv-import-message">{message}</p>}
+      {message && (
+        <p role="status" aria-live="polite" className="csv-import-message">
+          {message}
+        </p>
+      )}
       {problems.length > 0 && (
         <ul role="alert" className="csv-import-errors" style={{ color: 'var(--theme-error-500)' }}>
-          {problems.map((p, i) => <li key={i}>Rad {p.line}: {p.message}</li>)}
+          {problems.map((p, i) => (
+            <li key={i}>
+              Rad {p.line}: {p.message}
+            </li>
+          ))}
         </ul>
       )}
     </div>

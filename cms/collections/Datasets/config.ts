@@ -20,7 +20,15 @@ export const Datasets: CollectionConfig = {
   endpoints: [importCsvEndpoint],
   fields: [
     { name: 'title', type: 'text', required: true, label: { sv: 'Titel', en: 'Title' } },
-    { name: 'description', type: 'textarea', required: true, label: { sv: 'Beskrivning', en: 'Description' }, admin: { description: { sv: 'Visas i listan över statistik och i sökträffar.', en: 'Shown in the list of datasets and in search results.' } } },
+    {
+      name: 'description',
+      type: 'textarea',
+      required: true,
+      label: { sv: 'Beskrivning', en: 'Description' },
+      admin: {
+        description: { sv: 'Visas i listan över statistik och i sökträffar.', en: 'Shown in the list of datasets and in search results.' },
+      },
+    },
     {
       type: 'row',
       fields: [
@@ -37,13 +45,29 @@ export const Datasets: CollectionConfig = {
         {
           type: 'row',
           fields: [
-            { name: 'name', type: 'text', required: true, label: { sv: 'Namn', en: 'Name' }, admin: { placeholder: 'SCB, Befolkningsstatistik' } },
-            { name: 'url', type: 'text', label: { sv: 'Adress', en: 'Address' }, validate: (v: unknown) => !v || /^https?:\/\/\S+$/.test(String(v)) || 'Ange en fullständig adress som börjar med https://.' },
+            {
+              name: 'name',
+              type: 'text',
+              required: true,
+              label: { sv: 'Namn', en: 'Name' },
+              admin: { placeholder: 'SCB, Befolkningsstatistik' },
+            },
+            {
+              name: 'url',
+              type: 'text',
+              label: { sv: 'Adress', en: 'Address' },
+              validate: (v: unknown) => !v || /^https?:\/\/\S+$/.test(String(v)) || 'Ange en fullständig adress som börjar med https://.',
+            },
           ],
         },
       ],
     },
-    { name: 'methodology', type: 'richText', label: { sv: 'Om statistiken', en: 'About the data' }, admin: { description: { sv: 'Metod, definitioner och brott i tidsserien.', en: 'Method, definitions and breaks in the series.' } } },
+    {
+      name: 'methodology',
+      type: 'richText',
+      label: { sv: 'Om statistiken', en: 'About the data' },
+      admin: { description: { sv: 'Metod, definitioner och brott i tidsserien.', en: 'Method, definitions and breaks in the series.' } },
+    },
     {
       name: 'observations',
       type: 'json',
@@ -51,7 +75,10 @@ export const Datasets: CollectionConfig = {
       label: { sv: 'Värden', en: 'Values' },
       admin: { components: { Field: '/collections/Datasets/CsvImportField#CsvImportField' } },
       validate: (value: unknown, { siblingData }: { siblingData: Record<string, unknown> }) => {
-        const problems = observationProblems(value, { kind: (siblingData.kind as 'numeric' | 'survey') ?? 'numeric', regionLevel: (siblingData.regionLevel as 'county' | 'municipality') ?? 'county' })
+        const problems = observationProblems(value, {
+          kind: (siblingData.kind as 'numeric' | 'survey') ?? 'numeric',
+          regionLevel: (siblingData.regionLevel as 'county' | 'municipality') ?? 'county',
+        })
         return problems.length === 0 || problems.join(' ')
       },
     },
@@ -87,7 +114,9 @@ export const Datasets: CollectionConfig = {
       defaultValue: 'none',
       // Shares of survey answers cannot be added up across counties.
       validate: (value: unknown, { siblingData }: { siblingData: { kind?: string } }) =>
-        value !== 'sum' || siblingData.kind !== 'survey' || 'Enkätresultat kan inte summeras över länen: välj "Finns i datan" eller "Visas inte".',
+        value !== 'sum' ||
+        siblingData.kind !== 'survey' ||
+        'Enkätresultat kan inte summeras över länen: välj "Finns i datan" eller "Visas inte".',
       label: { sv: 'Hela riket som jämförelse', en: 'Whole country as reference' },
       admin: { position: 'sidebar' },
       options: [
@@ -96,7 +125,14 @@ export const Datasets: CollectionConfig = {
         { value: 'none', label: { sv: 'Visas inte', en: 'Not shown' } },
       ],
     },
-    { name: 'topics', type: 'relationship', relationTo: 'topics', hasMany: true, label: { sv: 'Ämnen', en: 'Topics' }, admin: { position: 'sidebar' } },
+    {
+      name: 'topics',
+      type: 'relationship',
+      relationTo: 'topics',
+      hasMany: true,
+      label: { sv: 'Ämnen', en: 'Topics' },
+      admin: { position: 'sidebar' },
+    },
     slugField(),
   ],
 }

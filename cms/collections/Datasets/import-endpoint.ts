@@ -33,7 +33,12 @@ export const importCsvEndpoint: Endpoint = {
     const years = result.observations.map((o) => o.year)
     return Response.json({
       observations: result.observations,
-      summary: { values: result.observations.length, regions: new Set(result.observations.map((o) => o.region)).size, from: Math.min(...years), to: Math.max(...years) },
+      summary: {
+        values: result.observations.length,
+        regions: new Set(result.observations.map((o) => o.region)).size,
+        from: Math.min(...years),
+        to: Math.max(...years),
+      },
     })
   },
 }

@@ -15,9 +15,17 @@ import { safeFileHeaders, storeAsDetectedType } from '../../uploads/stored-type'
 export const Documents: CollectionConfig = {
   slug: 'documents',
   labels: { singular: { sv: 'Dokument', en: 'Document' }, plural: { sv: 'Dokument', en: 'Documents' } },
-  admin: { useAsTitle: 'title', defaultColumns: ['title', 'filename', 'mimeType', 'filesize', 'pageCount'], group: { sv: 'Filer', en: 'Files' } },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'filename', 'mimeType', 'filesize', 'pageCount'],
+    group: { sv: 'Filer', en: 'Files' },
+  },
   access: { read: staffOrPublisher, create: staff, update: staff, delete: staff },
-  upload: { staticDir: uploadsDir('documents'), mimeTypes: DOCUMENT_MIME_TYPES, modifyResponseHeaders: safeFileHeaders({ download: true }) },
+  upload: {
+    staticDir: uploadsDir('documents'),
+    mimeTypes: DOCUMENT_MIME_TYPES,
+    modifyResponseHeaders: safeFileHeaders({ download: true }),
+  },
   hooks: { beforeOperation: [storeAsDetectedType(DOCUMENT_MIME_TYPES)], beforeChange: [readPageCount] },
   fields: [
     { name: 'title', type: 'text', required: true, label: { sv: 'Titel', en: 'Title' } },
@@ -38,7 +46,10 @@ export const Documents: CollectionConfig = {
       name: 'accessible',
       type: 'checkbox',
       defaultValue: false,
-      label: { sv: 'Tillgänglighetsanpassad (taggad PDF, läsordning, alternativtexter)', en: 'Accessible (tagged PDF, reading order, alt texts)' },
+      label: {
+        sv: 'Tillgänglighetsanpassad (taggad PDF, läsordning, alternativtexter)',
+        en: 'Accessible (tagged PDF, reading order, alt texts)',
+      },
     },
     {
       name: 'pageCount',

@@ -17,7 +17,10 @@ export const Feedback: CollectionConfig = {
     useAsTitle: 'summary',
     defaultColumns: ['summary', 'formType', 'page', 'createdAt', 'deleteAfter'],
     group: { sv: 'Från besökare', en: 'From visitors' },
-    description: { sv: 'Frågor och synpunkter från webbplatsens formulär. Raderas automatiskt när lagringstiden har gått ut.', en: 'Questions and feedback from the site’s forms. Deleted automatically when the retention period ends.' },
+    description: {
+      sv: 'Frågor och synpunkter från webbplatsens formulär. Raderas automatiskt när lagringstiden har gått ut.',
+      en: 'Questions and feedback from the site’s forms. Deleted automatically when the retention period ends.',
+    },
   },
   access: { create: nobody, read: staff, update: nobody, delete: admins },
   endpoints: [countEndpoint, exportEndpoint, eraseEndpoint],
@@ -50,11 +53,33 @@ export const Feedback: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'privacyNotice', type: 'relationship', relationTo: 'privacy-notices', label: { sv: 'Personuppgiftsinformation', en: 'Privacy notice' } },
-        { name: 'privacyNoticeVersion', type: 'text', label: { sv: 'Version som gällde', en: 'Version in force' }, admin: { description: { sv: 'Den publicerade versionen av informationen när meddelandet kom in.', en: 'The published version of the notice when the submission arrived.' } } },
+        {
+          name: 'privacyNotice',
+          type: 'relationship',
+          relationTo: 'privacy-notices',
+          label: { sv: 'Personuppgiftsinformation', en: 'Privacy notice' },
+        },
+        {
+          name: 'privacyNoticeVersion',
+          type: 'text',
+          label: { sv: 'Version som gällde', en: 'Version in force' },
+          admin: {
+            description: {
+              sv: 'Den publicerade versionen av informationen när meddelandet kom in.',
+              en: 'The published version of the notice when the submission arrived.',
+            },
+          },
+        },
       ],
     },
     { name: 'submissionId', type: 'text', index: true, admin: { hidden: true } },
-    { name: 'deleteAfter', type: 'date', required: true, index: true, label: { sv: 'Raderas efter', en: 'Deleted after' }, admin: { date: { pickerAppearance: 'dayAndTime' } } },
+    {
+      name: 'deleteAfter',
+      type: 'date',
+      required: true,
+      index: true,
+      label: { sv: 'Raderas efter', en: 'Deleted after' },
+      admin: { date: { pickerAppearance: 'dayAndTime' } },
+    },
   ],
 }

@@ -21,11 +21,20 @@ async function emailFrom(req: PayloadRequest): Promise<string | undefined> {
   return isEmailAddress(email) ? email : undefined
 }
 
-const candidates = (email: string): Where => ({ or: [{ email: { contains: email } }, { question: { contains: email } }, { comment: { contains: email } }] })
-const concerns = (doc: Feedback, email: string) => doc.email?.toLowerCase() === email || mentionsAddress(doc.question, email) || mentionsAddress(doc.comment, email)
+const candidates = (email: string): Where => ({
+  or: [{ email: { contains: email } }, { question: { contains: email } }, { comment: { contains: email } }],
+})
+const concerns = (doc: Feedback, email: string) =>
+  doc.email?.toLowerCase() === email || mentionsAddress(doc.question, email) || mentionsAddress(doc.comment, email)
 
 async function submissionsAbout(req: PayloadRequest, email: string): Promise<Feedback[]> {
-  const { docs } = await req.payload.find({ collection: 'feedback', where: candidates(email), pagination: false, depth: 0, overrideAccess: true })
+  const { docs } = await req.payload.find({
+    collection: 'feedback',
+    where: candidates(email),
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+  })
   return docs.filter((doc) => concerns(doc, email))
 }
 
@@ -55,18 +64,39 @@ export const countEndpoint = dataSubjectEndpoint('/data-subject/count', 'söka e
 export const exportEndpoint = dataSubjectEndpoint('/data-subject/export', 'lämna ut', async (req, email) => {
   const docs = await submissionsAbout(req, email)
   await log(req, 'export', docs.length)
-  const submissions = docs.map(({ id, formType, question, comment, found, email: address, page, createdAt, deleteAfter, privacyNotice, privacyNoticeVersion }) => ({
-    id, formType, question, comment, found, email: address, page, createdAt, deleteAfter, privacyNotice, privacyNoticeVersion,
-  }))
-  return Response.json({ email, exportedAt: new Date().toISOString(), submissions }, { headers: { 'content-disposition': 'attachment; filename="personuppgifter.json"' } })
+  const submissions = docs.map(
+    ({ id, formType, question, comment, found, email: address, page, createdAt, deleteAfter, privacyNotice, privacyNoticeVersion }) => ({
+      id,
+      formType,
+      question,
+      comment,
+      found,
+      email: address,
+      page,
+      createdAt,
+      deleteAfter,
+      privacyNotice,
+      privacyNoticeVersion,
+    }),
+  )
+  return Response.json(
+    { email, exportedAt: new Date().toISOString(), submissions },
+    { headers: { 'content-disposition': 'attachment; filename="personuppgifter.json"' } },
+  )
 })
 
 export const eraseEndpoint = dataSubjectEndpoint('/data-subject/erase', 'radera', async (req, email) => {
   const ids = (await submissionsAbout(req, email)).map((doc) => doc.id)
-  const result = ids.length > 0 ? await req.payload.delete({ collection: 'feedback', where: { id: { in: ids } }, overrideAccess: true }) : { docs: [], errors: [] }
+  const result =
+    ids.length > 0
+      ? await req.payload.delete({ collection: 'feedback', where: { id: { in: ids } }, overrideAccess: true })
+      : { docs: [], errors: [] }
   await log(req, 'erase', result.docs.length)
   if (result.errors.length > 0) {
-    return Response.json({ erased: result.docs.length, failed: result.errors.length, error: 'Alla meddelanden kunde inte raderas. Försök igen.' }, { status: 500 })
+    return Response.json(
+      { erased: result.docs.length, failed: result.errors.length, error: 'Alla meddelanden kunde inte raderas. Försök igen.' },
+      { status: 500 },
+    )
   }
   return Response.json({ erased: result.docs.length })
 })

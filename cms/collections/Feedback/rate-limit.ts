@@ -13,7 +13,10 @@ const perAddress = new SlidingWindow(
   () => Number(process.env.FORM_RATE_LIMIT ?? 5),
   () => Number(process.env.FORM_RATE_WINDOW_SECONDS ?? 600) * 1000,
 )
-const everyone = new SlidingWindow(() => Number(process.env.FORM_GLOBAL_RATE_LIMIT ?? 30), () => 60_000)
+const everyone = new SlidingWindow(
+  () => Number(process.env.FORM_GLOBAL_RATE_LIMIT ?? 30),
+  () => 60_000,
+)
 
 /** Counts one post from this client; false when the client or everyone together is over the limit. */
 export function admitPost(headers: Headers, now = Date.now()): boolean {

@@ -11,7 +11,12 @@ export const DeleteExpiredFeedbackTask: TaskConfig<'deleteExpiredFeedback'> = {
   outputSchema: [{ name: 'deleted', type: 'number' }],
   retries: 2,
   handler: async ({ req }) => {
-    const result = await req.payload.delete({ collection: 'feedback', where: { deleteAfter: { less_than: new Date().toISOString() } }, overrideAccess: true, req })
+    const result = await req.payload.delete({
+      collection: 'feedback',
+      where: { deleteAfter: { less_than: new Date().toISOString() } },
+      overrideAccess: true,
+      req,
+    })
     if (result.docs.length > 0) req.payload.logger.info(`Deleted ${result.docs.length} submissions past their retention period`)
     return { output: { deleted: result.docs.length } }
   },

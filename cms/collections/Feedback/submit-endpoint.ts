@@ -1,6 +1,15 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
-import { formError, formErrorPath, HONEYPOT_FIELD, thankYouPath, validateSubmission, type FormError, type FormType, type Submission } from '../../../shared/forms'
+import {
+  formError,
+  formErrorPath,
+  HONEYPOT_FIELD,
+  thankYouPath,
+  validateSubmission,
+  type FormError,
+  type FormType,
+  type Submission,
+} from '../../../shared/forms'
 import { siteUrl } from '../../../shared/urls'
 import { readBodyUpTo } from '../../read-body'
 import { admitPost, recordStoredSubmission } from './rate-limit'
@@ -42,7 +51,8 @@ export const submitFormEndpoint: Endpoint = {
     // Bots fill in every field; people never see this one. They are told all went well and nothing is kept.
     if (fields[HONEYPOT_FIELD]) return reply({ ok: true, formType: submission.formType })
     // The script's fallback may post a submission it already sent: answer as before, store it once.
-    if (submission.submissionId && (await alreadyStored(req, submission.submissionId))) return reply({ ok: true, formType: submission.formType })
+    if (submission.submissionId && (await alreadyStored(req, submission.submissionId)))
+      return reply({ ok: true, formType: submission.formType })
 
     const notice = fields.notice ? await publishedNotice(req, fields.notice) : undefined
     if (submission.formType === 'question' && !notice) return reply({ ok: false, errors: [formError('okant-formular')], status: 422 })
@@ -61,7 +71,8 @@ export const submitFormEndpoint: Endpoint = {
       })
       recordStoredSubmission()
     } catch (error) {
-      if ((error as { name?: string }).name === 'ValidationError') return reply({ ok: false, errors: [formError('ogiltig-e-post')], status: 422 })
+      if ((error as { name?: string }).name === 'ValidationError')
+        return reply({ ok: false, errors: [formError('ogiltig-e-post')], status: 422 })
       // Only the kind of error: a database error's message would repeat the visitor's text and address into the log.
       req.payload.logger.error(`A form submission could not be stored: ${(error as Error).name ?? 'Error'}`)
       return reply({ ok: false, errors: [formError('tekniskt-fel')], status: 500 })
@@ -87,14 +98,25 @@ async function readFields(req: PayloadRequest): Promise<Record<string, string> |
 }
 
 async function alreadyStored(req: PayloadRequest, submissionId: string): Promise<boolean> {
-  const { totalDocs } = await req.payload.count({ collection: 'feedback', where: { submissionId: { equals: submissionId } }, overrideAccess: true })
+  const { totalDocs } = await req.payload.count({
+    collection: 'feedback',
+    where: { submissionId: { equals: submissionId } },
+    overrideAccess: true,
+  })
   return totalDocs > 0
 }
 
 /** The published privacy notice with this id, and the id of its published version now in force. */
 async function publishedNotice(req: PayloadRequest, id: string) {
   if (!/^[\w-]{1,64}$/.test(id)) return undefined
-  const found = await req.payload.find({ collection: 'privacy-notices', where: { id: { equals: id } }, draft: false, overrideAccess: false, limit: 1, depth: 0 })
+  const found = await req.payload.find({
+    collection: 'privacy-notices',
+    where: { id: { equals: id } },
+    draft: false,
+    overrideAccess: false,
+    limit: 1,
+    depth: 0,
+  })
   const notice = found.docs[0]
   if (!notice) return undefined
   const versions = await req.payload.findVersions({

@@ -34,8 +34,11 @@ export const Media: CollectionConfig = {
       type: 'text',
       required: true,
       label: { sv: 'Alternativtext (svenska)', en: 'Alt text (Swedish)' },
-      admin: { description: { sv: 'Beskriv vad bilden visar för den som inte ser den.', en: 'Describe the image for people who cannot see it.' } },
-      validate: (value: unknown) => (typeof value === 'string' && value.trim().length >= 3 ? true : 'Skriv en alternativtext på svenska (minst 3 tecken).'),
+      admin: {
+        description: { sv: 'Beskriv vad bilden visar för den som inte ser den.', en: 'Describe the image for people who cannot see it.' },
+      },
+      validate: (value: unknown) =>
+        typeof value === 'string' && value.trim().length >= 3 ? true : 'Skriv en alternativtext på svenska (minst 3 tecken).',
     },
     { name: 'caption', type: 'text', label: { sv: 'Bildtext', en: 'Caption' } },
     { name: 'credit', type: 'text', label: { sv: 'Fotograf/källa', en: 'Credit' } },

@@ -16,7 +16,12 @@ import { setBreadcrumbsAndPath, updateDescendants } from './hooks'
 export const Pages: CollectionConfig = {
   slug: 'pages',
   labels: { singular: { sv: 'Sida', en: 'Page' }, plural: { sv: 'Sidor', en: 'Pages' } },
-  admin: { useAsTitle: 'title', defaultColumns: ['title', 'path', '_status', 'updatedAt'], group: { sv: 'Innehåll', en: 'Content' }, preview: previewUrl('pages') },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'path', '_status', 'updatedAt'],
+    group: { sv: 'Innehåll', en: 'Content' },
+    preview: previewUrl('pages'),
+  },
   access: { read: publishedOrStaff, create: staff, update: staff, delete: staff, readVersions: staff },
   versions: versionsWithDrafts,
   hooks: { beforeChange: [setBreadcrumbsAndPath], afterChange: [updateDescendants] },

@@ -15,11 +15,13 @@ async function ancestorsOf(parentId: number | string | null | undefined, selfId:
   let next = parentId
   while (next !== null && next !== undefined) {
     if (selfId !== undefined && String(next) === String(selfId)) {
-      throw new ValidationError({ errors: [{ path: 'parent', message: 'En sida kan inte ligga under sig själv eller en av sina undersidor.' }] })
+      throw new ValidationError({
+        errors: [{ path: 'parent', message: 'En sida kan inte ligga under sig själv eller en av sina undersidor.' }],
+      })
     }
     if (chain.some((p) => String(p.id) === String(next))) break
     // The stored (public) version of each ancestor: an unpublished draft of a parent never shapes a child's address.
-    const parent = (await req.payload.findByID({ collection: 'pages', id: next, depth: 0, draft: false, overrideAccess: true, req }))
+    const parent = await req.payload.findByID({ collection: 'pages', id: next, depth: 0, draft: false, overrideAccess: true, req })
     chain.unshift(parent)
     next = idOf(parent.parent)
   }
@@ -51,7 +53,9 @@ export const setBreadcrumbsAndPath: CollectionBeforeChangeHook = async ({ data, 
     req,
   })
   if (clash.totalDocs > 0) {
-    throw new ValidationError({ errors: [{ path: 'slug', message: `Det finns redan en sida med adressen ${path}. Välj en annan adress (slug).` }] })
+    throw new ValidationError({
+      errors: [{ path: 'slug', message: `Det finns redan en sida med adressen ${path}. Välj en annan adress (slug).` }],
+    })
   }
   const breadcrumbs = [...ancestors, { title, slug }].map((p, i) => ({
     label: p.title,
@@ -70,18 +74,27 @@ type StoredPage = Pick<Page, 'id' | 'slug' | 'title' | 'path' | 'breadcrumbs' | 
  */
 export const updateDescendants: CollectionAfterChangeHook = async ({ doc, previousDoc, req }) => {
   if (previousDoc?.path === doc.path && previousDoc?.title === doc.title) return doc
-  const stored = (await req.payload.findByID({ collection: 'pages', id: doc.id, depth: 0, draft: false, overrideAccess: true, req }))
+  const stored = await req.payload.findByID({ collection: 'pages', id: doc.id, depth: 0, draft: false, overrideAccess: true, req })
   if (stored.updatedAt !== doc.updatedAt) return doc // this save only made a new draft
   await refreshChildren(stored, req)
   return doc
 }
 
 async function refreshChildren(parent: StoredPage, req: PayloadRequest) {
-  const children = await req.payload.find({ collection: 'pages', where: { parent: { equals: parent.id } }, depth: 0, limit: 0, pagination: false, overrideAccess: true, req })
+  const children = await req.payload.find({
+    collection: 'pages',
+    where: { parent: { equals: parent.id } },
+    depth: 0,
+    limit: 0,
+    pagination: false,
+    overrideAccess: true,
+    req,
+  })
   for (const child of children.docs) {
     const path = `${parent.path ?? '/'}${child.slug}/`
     const breadcrumbs = [...(parent.breadcrumbs ?? []).map(({ label, url }) => ({ label, url })), { label: child.title, url: path }]
-    if (child.path === path && JSON.stringify(child.breadcrumbs?.map(({ label, url }) => ({ label, url }))) === JSON.stringify(breadcrumbs)) continue
+    if (child.path === path && JSON.stringify(child.breadcrumbs?.map(({ label, url }) => ({ label, url }))) === JSON.stringify(breadcrumbs))
+      continue
     // Array rows written below Payload's operations need their ids (ObjectId-like, as Payload makes them).
     const rows = breadcrumbs.map((crumb) => ({ ...crumb, id: randomBytes(12).toString('hex') }))
     await req.payload.db.updateOne({ collection: 'pages', id: child.id, data: { path, breadcrumbs: rows }, req, returning: false })

@@ -15,7 +15,10 @@ const LEGAL_BASES = [
 /** The information GDPR art. 13 requires where personal data is collected, shown at /personuppgifter/<slug>/. */
 export const PrivacyNotices: CollectionConfig = {
   slug: 'privacy-notices',
-  labels: { singular: { sv: 'Personuppgiftsinformation', en: 'Privacy notice' }, plural: { sv: 'Personuppgiftsinformation', en: 'Privacy notices' } },
+  labels: {
+    singular: { sv: 'Personuppgiftsinformation', en: 'Privacy notice' },
+    plural: { sv: 'Personuppgiftsinformation', en: 'Privacy notices' },
+  },
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'effectiveDate', '_status'], group: { sv: 'Innehåll', en: 'Content' } },
   access: { read: publishedOrStaff, create: staff, update: staff, delete: staff, readVersions: staff },
   versions: { maxPerDoc: 100, drafts: true },
@@ -27,7 +30,13 @@ export const PrivacyNotices: CollectionConfig = {
       required: true,
       label: { sv: 'Kort sammanfattning (visas vid formuläret)', en: 'Short summary (shown beside the form)' },
     },
-    { name: 'effectiveDate', type: 'date', required: true, label: { sv: 'Gäller från', en: 'Effective from' }, admin: { date: { pickerAppearance: 'dayOnly' } } },
+    {
+      name: 'effectiveDate',
+      type: 'date',
+      required: true,
+      label: { sv: 'Gäller från', en: 'Effective from' },
+      admin: { date: { pickerAppearance: 'dayOnly' } },
+    },
     {
       name: 'controller',
       type: 'group',
@@ -49,7 +58,12 @@ export const PrivacyNotices: CollectionConfig = {
         { name: 'email', type: 'email', required: true, label: { sv: 'E-post', en: 'E-mail' } },
       ],
     },
-    { name: 'dataCategories', type: 'textarea', required: true, label: { sv: 'Vilka uppgifter som behandlas', en: 'Personal data processed' } },
+    {
+      name: 'dataCategories',
+      type: 'textarea',
+      required: true,
+      label: { sv: 'Vilka uppgifter som behandlas', en: 'Personal data processed' },
+    },
     {
       name: 'purposes',
       type: 'array',
@@ -63,14 +77,30 @@ export const PrivacyNotices: CollectionConfig = {
       ],
     },
     { name: 'recipients', type: 'textarea', required: true, label: { sv: 'Mottagare', en: 'Recipients' } },
-    { name: 'thirdCountryTransfers', type: 'textarea', label: { sv: 'Överföring till land utanför EU/EES', en: 'Transfers outside the EU/EEA' } },
+    {
+      name: 'thirdCountryTransfers',
+      type: 'textarea',
+      label: { sv: 'Överföring till land utanför EU/EES', en: 'Transfers outside the EU/EEA' },
+    },
     {
       name: 'retention',
       type: 'group',
       label: { sv: 'Lagringstid', en: 'Retention' },
       fields: [
-        { name: 'description', type: 'textarea', required: true, label: { sv: 'Hur länge uppgifterna sparas', en: 'How long data is kept' } },
-        { name: 'days', type: 'number', required: true, min: 1, max: 3650, label: { sv: 'Antal dagar (styr automatisk gallring)', en: 'Days (drives automatic deletion)' } },
+        {
+          name: 'description',
+          type: 'textarea',
+          required: true,
+          label: { sv: 'Hur länge uppgifterna sparas', en: 'How long data is kept' },
+        },
+        {
+          name: 'days',
+          type: 'number',
+          required: true,
+          min: 1,
+          max: 3650,
+          label: { sv: 'Antal dagar (styr automatisk gallring)', en: 'Days (drives automatic deletion)' },
+        },
       ],
     },
     { name: 'rights', type: 'textarea', required: true, label: { sv: 'Den registrerades rättigheter', en: 'Data subject rights' } },

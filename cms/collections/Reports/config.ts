@@ -12,7 +12,12 @@ import { PUBLICATION_TYPES } from '../../../shared/publications'
 export const Reports: CollectionConfig = {
   slug: 'reports',
   labels: { singular: { sv: 'Rapport', en: 'Report' }, plural: { sv: 'Rapporter', en: 'Reports' } },
-  admin: { useAsTitle: 'title', defaultColumns: ['title', 'reportNumber', 'publishedDate', '_status'], group: { sv: 'Innehåll', en: 'Content' }, preview: previewUrl('reports') },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'reportNumber', 'publishedDate', '_status'],
+    group: { sv: 'Innehåll', en: 'Content' },
+    preview: previewUrl('reports'),
+  },
   access: { read: publishedOrStaff, create: staff, update: staff, delete: staff, readVersions: staff },
   versions: versionsWithDrafts,
   defaultSort: '-publishedDate',
@@ -22,7 +27,12 @@ export const Reports: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'reportNumber', type: 'text', label: { sv: 'Publikationsnummer', en: 'Report number' }, admin: { placeholder: 'Rapport 0241' } },
+        {
+          name: 'reportNumber',
+          type: 'text',
+          label: { sv: 'Publikationsnummer', en: 'Report number' },
+          admin: { placeholder: 'Rapport 0241' },
+        },
         { name: 'isbn', type: 'text', label: { sv: 'ISBN', en: 'ISBN' }, validate: validateIsbn },
         {
           name: 'publishedDate',
@@ -46,7 +56,14 @@ export const Reports: CollectionConfig = {
     { name: 'summary', type: 'richText', required: true, label: { sv: 'Sammanfattning', en: 'Summary' } },
     { name: 'pdf', type: 'upload', relationTo: 'documents', label: { sv: 'Rapporten som fil', en: 'Report file' } },
     { name: 'coverImage', type: 'upload', relationTo: 'media', label: { sv: 'Omslagsbild', en: 'Cover image' } },
-    { name: 'topics', type: 'relationship', relationTo: 'topics', hasMany: true, label: { sv: 'Ämnen', en: 'Topics' }, admin: { position: 'sidebar' } },
+    {
+      name: 'topics',
+      type: 'relationship',
+      relationTo: 'topics',
+      hasMany: true,
+      label: { sv: 'Ämnen', en: 'Topics' },
+      admin: { position: 'sidebar' },
+    },
     {
       name: 'authors',
       type: 'array',

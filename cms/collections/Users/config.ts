@@ -7,7 +7,6 @@ import { firstAdminClaimField, firstUserIsAdmin, setupTokenField } from './first
 import { enforcePasswordPolicy } from './password-policy'
 import { forgiveSuccessfulSignIn, throttleSignIn } from './sign-in-throttle'
 
-
 export const Users: CollectionConfig = {
   slug: 'users',
   labels: { singular: { sv: 'Användare', en: 'User' }, plural: { sv: 'Användare', en: 'Users' } },

@@ -13,11 +13,22 @@ import { clientAddress } from '../Feedback/rate-limit'
  * The answer is the same whether or not the address has an account.
  */
 const WINDOW = 15 * 60 * 1000
-const failedSignIns = new SlidingWindow(() => Number(process.env.SIGN_IN_RATE_LIMIT ?? 10), () => WINDOW)
-const resets = new SlidingWindow(() => Number(process.env.PASSWORD_RESET_RATE_LIMIT ?? 5), () => WINDOW)
+const failedSignIns = new SlidingWindow(
+  () => Number(process.env.SIGN_IN_RATE_LIMIT ?? 10),
+  () => WINDOW,
+)
+const resets = new SlidingWindow(
+  () => Number(process.env.PASSWORD_RESET_RATE_LIMIT ?? 5),
+  () => WINDOW,
+)
 
 const tooMany = (seconds: number) =>
-  new APIError(`För många försök från din adress. Vänta ${Math.max(1, Math.ceil(seconds / 60))} minuter och försök igen.`, 429, undefined, true)
+  new APIError(
+    `För många försök från din adress. Vänta ${Math.max(1, Math.ceil(seconds / 60))} minuter och försök igen.`,
+    429,
+    undefined,
+    true,
+  )
 
 export const throttleSignIn: CollectionBeforeOperationHook = ({ args, operation, req }) => {
   const key = rateLimitKey(clientAddress(req.headers))

@@ -17,9 +17,20 @@ export function BuildPanel() {
   const isAdmin = Boolean(user?.roles?.includes('admin'))
 
   async function post(path: string, body?: unknown) {
-    const response = await fetch(path, { method: 'POST', credentials: 'include', headers: { 'content-type': 'application/json' }, body: body ? JSON.stringify(body) : undefined })
+    const response = await fetch(path, {
+      method: 'POST',
+      credentials: 'include',
+      headers: { 'content-type': 'application/json' },
+      body: body ? JSON.stringify(body) : undefined,
+    })
     const result = await response.json().catch(() => ({}))
-    setMessage(response.ok ? (path.endsWith('rebuild') ? 'Allt hämtas och jämförs på nytt.' : 'Det valda bygget visas strax.') : (result.error ?? 'Något gick fel.'))
+    setMessage(
+      response.ok
+        ? path.endsWith('rebuild')
+          ? 'Allt hämtas och jämförs på nytt.'
+          : 'Det valda bygget visas strax.'
+        : (result.error ?? 'Något gick fel.'),
+    )
     refresh()
   }
 
@@ -27,15 +38,25 @@ export function BuildPanel() {
   return (
     <div style={{ margin: '1rem 0', padding: '1rem', border: '1px solid var(--theme-elevation-150)', borderRadius: 4, width: '100%' }}>
       <p>
-        <strong>Live:</strong> {state?.liveBuild ?? 'inget bygge ännu'} (sedan {formatTime(state?.liveSince)}) · <strong>I kö:</strong> {state?.queued ?? 0}
+        <strong>Live:</strong> {state?.liveBuild ?? 'inget bygge ännu'} (sedan {formatTime(state?.liveSince)}) · <strong>I kö:</strong>{' '}
+        {state?.queued ?? 0}
       </p>
       <button type="button" className="btn btn--style-primary btn--size-small" onClick={() => post('/api/site-build/rebuild')}>
         Bygg om nu
       </button>
-      <p role="status" aria-live="polite">{message}</p>
+      <p role="status" aria-live="polite">
+        {message}
+      </p>
       <table style={{ width: '100%', fontSize: '0.9rem' }}>
         <thead>
-          <tr><th align="left">Start</th><th align="left">Status</th><th align="right">Tid</th><th align="right">Renderade adresser</th><th align="left">Orsak</th><th /></tr>
+          <tr>
+            <th align="left">Start</th>
+            <th align="left">Status</th>
+            <th align="right">Tid</th>
+            <th align="right">Renderade adresser</th>
+            <th align="left">Orsak</th>
+            <th />
+          </tr>
         </thead>
         <tbody>
           {builds.map((build) => (
@@ -56,7 +77,11 @@ export function BuildPanel() {
               <td>{build.reason}</td>
               <td>
                 {isAdmin && build.kept && build.status === 'succeeded' && build.buildId !== state?.liveBuild && (
-                  <button type="button" className="btn btn--style-secondary btn--size-small" onClick={() => post('/api/site-build/rollback', { buildId: build.buildId })}>
+                  <button
+                    type="button"
+                    className="btn btn--style-secondary btn--size-small"
+                    onClick={() => post('/api/site-build/rollback', { buildId: build.buildId })}
+                  >
                     Visa detta bygge igen
                   </button>
                 )}

@@ -13,7 +13,8 @@ export function LiveStatus() {
   let text: string
   if (!hasPublishedDoc) text = 'Inte publicerad: syns inte på webbplatsen.'
   else if (status === 'draft') text = 'Du har ändringar som är utkast. Webbplatsen visar den publicerade versionen.'
-  else if (state.liveContentAt && updatedAt && new Date(updatedAt) <= new Date(state.liveContentAt)) text = 'Den publicerade versionen syns på webbplatsen.'
+  else if (state.liveContentAt && updatedAt && new Date(updatedAt) <= new Date(state.liveContentAt))
+    text = 'Den publicerade versionen syns på webbplatsen.'
   else if (state.builds?.[0]?.status === 'running' || state.queued > 0) text = 'Webbplatsen byggs om: ändringen syns om en liten stund.'
   else text = 'Senaste publiceringen syns inte ännu. Bygg om under Publicering av webbplatsen.'
   return (

@@ -4,7 +4,13 @@ import { useEffect, useState } from 'react'
 import type { BuildRecord as BuildInfo } from '../service'
 
 export type { BuildInfo }
-export type BuildState = { liveBuild?: string | null; liveSince?: string | null; liveContentAt?: string | null; builds?: BuildInfo[] | null; queued: number }
+export type BuildState = {
+  liveBuild?: string | null
+  liveSince?: string | null
+  liveContentAt?: string | null
+  builds?: BuildInfo[] | null
+  queued: number
+}
 
 /** The site's build state, polled while the view is open. */
 export function useBuildStatus(intervalMs = 3000) {

@@ -34,7 +34,19 @@ const AXIS_COLOUR = '#4a5560'
 const LABEL = '#1b1f24'
 
 /** A vertical (left) or horizontal (bottom) axis: the line, the scale's ticks and their labels. */
-function Axis({ scale, at, orient, ticks, label }: { scale: ScaleLinear<number, number>; at: number; orient: 'left' | 'bottom'; ticks: number; label: (v: number) => string }) {
+function Axis({
+  scale,
+  at,
+  orient,
+  ticks,
+  label,
+}: {
+  scale: ScaleLinear<number, number>
+  at: number
+  orient: 'left' | 'bottom'
+  ticks: number
+  label: (v: number) => string
+}) {
   const [start, end] = scale.range()
   const values = scale.ticks(ticks).filter((v) => orient === 'left' || Number.isInteger(v))
   return orient === 'left' ? (
@@ -43,7 +55,9 @@ function Axis({ scale, at, orient, ticks, label }: { scale: ScaleLinear<number, 
       {values.map((v) => (
         <g key={v}>
           <line x1={at - 5} x2={WIDTH} y1={scale(v)} y2={scale(v)} stroke="#d5dbe0" strokeDasharray="2 4" />
-          <text x={at - 8} y={scale(v) + 4} textAnchor="end" fontSize={13} fill={LABEL}>{label(v)}</text>
+          <text x={at - 8} y={scale(v) + 4} textAnchor="end" fontSize={13} fill={LABEL}>
+            {label(v)}
+          </text>
         </g>
       ))}
     </g>
@@ -53,7 +67,9 @@ function Axis({ scale, at, orient, ticks, label }: { scale: ScaleLinear<number, 
       {values.map((v) => (
         <g key={v}>
           <line x1={scale(v)} x2={scale(v)} y1={at} y2={at + 5} stroke={AXIS_COLOUR} />
-          <text x={scale(v)} y={at + 20} textAnchor="middle" fontSize={13} fill={LABEL}>{label(v)}</text>
+          <text x={scale(v)} y={at + 20} textAnchor="middle" fontSize={13} fill={LABEL}>
+            {label(v)}
+          </text>
         </g>
       ))}
     </g>
@@ -88,8 +104,13 @@ export function LineChart({ series, years, decimals, text }: { series: Series[];
   const margin = { top: 16, right: 170, bottom: 36, left: 84 }
   const height = 360
   const values = series.flatMap((s) => s.points.map((p) => p.value))
-  const x = scaleLinear().domain([years[0] ?? 0, years.at(-1) ?? 1]).range([margin.left, WIDTH - margin.right])
-  const y = scaleLinear().domain(values.length > 0 ? [Math.min(...values), Math.max(...values)] : [0, 1]).range([height - margin.bottom, margin.top]).nice()
+  const x = scaleLinear()
+    .domain([years[0] ?? 0, years.at(-1) ?? 1])
+    .range([margin.left, WIDTH - margin.right])
+  const y = scaleLinear()
+    .domain(values.length > 0 ? [Math.min(...values), Math.max(...values)] : [0, 1])
+    .range([height - margin.bottom, margin.top])
+    .nice()
   // Line-end labels, nudged apart so that two close lines keep readable names.
   const ends = series
     .map((s, index) => ({ s, index, y: s.points.length > 0 ? y(s.points.at(-1)!.value) : -1 }))
@@ -100,14 +121,29 @@ export function LineChart({ series, years, decimals, text }: { series: Series[];
   for (let i = ends.length - 1; i >= 0; i--) ends[i].y = Math.min(ends[i].y, height - 8 - (ends.length - 1 - i) * 16)
   return (
     <Frame text={text} height={height}>
-      <Axis scale={y} at={margin.left} orient="left" ticks={6} label={(v) => formatValue({ decimals: Number.isInteger(v) ? 0 : decimals }, v)} />
+      <Axis
+        scale={y}
+        at={margin.left}
+        orient="left"
+        ticks={6}
+        label={(v) => formatValue({ decimals: Number.isInteger(v) ? 0 : decimals }, v)}
+      />
       <Axis scale={x} at={height - margin.bottom} orient="bottom" ticks={Math.min(years.length, 8)} label={String} />
       {series.map((s, index) => {
         const style = styleOf(series, index)
         return (
           <Group key={s.code}>
-            <LinePath data={s.points} x={(p) => x(p.year)} y={(p) => y(p.value)} stroke={style.colour} strokeWidth={2.5} strokeDasharray={style.dash} />
-            {s.points.map((p) => <Marker key={p.year} kind={style.marker} x={x(p.year)} y={y(p.value)} colour={style.colour} />)}
+            <LinePath
+              data={s.points}
+              x={(p) => x(p.year)}
+              y={(p) => y(p.value)}
+              stroke={style.colour}
+              strokeWidth={2.5}
+              strokeDasharray={style.dash}
+            />
+            {s.points.map((p) => (
+              <Marker key={p.year} kind={style.marker} x={x(p.year)} y={y(p.value)} colour={style.colour} />
+            ))}
           </Group>
         )
       })}
@@ -126,8 +162,14 @@ export function BarChart({ ranking, decimals, text }: { ranking: RankedRegion[];
   const height = margin.top + margin.bottom + rowHeight * Math.max(ranking.length, 1)
   const max = Math.max(0, ...ranking.map((r) => r.value))
   const min = Math.min(0, ...ranking.map((r) => r.value))
-  const x = scaleLinear().domain([min, max || 1]).range([margin.left, WIDTH - margin.right]).nice()
-  const y = scaleBand().domain(ranking.map((r) => r.code)).range([margin.top, height - margin.bottom]).padding(0.2)
+  const x = scaleLinear()
+    .domain([min, max || 1])
+    .range([margin.left, WIDTH - margin.right])
+    .nice()
+  const y = scaleBand()
+    .domain(ranking.map((r) => r.code))
+    .range([margin.top, height - margin.bottom])
+    .padding(0.2)
   return (
     <Frame text={text} height={height}>
       <defs>
@@ -141,11 +183,32 @@ export function BarChart({ ranking, decimals, text }: { ranking: RankedRegion[];
         const left = x(Math.min(0, r.value))
         return (
           <Group key={r.code}>
-            <text x={margin.left - 8} y={top + y.bandwidth() / 2 + 4} textAnchor="end" fontSize={13} fontWeight={r.selected ? 700 : 400} fill={LABEL}>
+            <text
+              x={margin.left - 8}
+              y={top + y.bandwidth() / 2 + 4}
+              textAnchor="end"
+              fontSize={13}
+              fontWeight={r.selected ? 700 : 400}
+              fill={LABEL}
+            >
               {r.selected ? `▶ ${r.name}` : r.name}
             </text>
-            <Bar x={left} y={top} width={Math.abs(x(r.value) - x(0))} height={y.bandwidth()} fill={r.selected ? `url(#${text.titleId}-hatch)` : '#5b7f95'} stroke={r.selected ? '#083a49' : 'none'} strokeWidth={1.5} />
-            <text x={x(Math.max(0, r.value)) + 6} y={top + y.bandwidth() / 2 + 4} fontSize={13} fontWeight={r.selected ? 700 : 400} fill={LABEL}>
+            <Bar
+              x={left}
+              y={top}
+              width={Math.abs(x(r.value) - x(0))}
+              height={y.bandwidth()}
+              fill={r.selected ? `url(#${text.titleId}-hatch)` : '#5b7f95'}
+              stroke={r.selected ? '#083a49' : 'none'}
+              strokeWidth={1.5}
+            />
+            <text
+              x={x(Math.max(0, r.value)) + 6}
+              y={top + y.bandwidth() / 2 + 4}
+              fontSize={13}
+              fontWeight={r.selected ? 700 : 400}
+              fill={LABEL}
+            >
               {formatValue({ decimals }, r.value)}
             </text>
           </Group>

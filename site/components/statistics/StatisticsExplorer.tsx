@@ -55,16 +55,24 @@ export default function StatisticsExplorer({ dataset, regions, initial, syncAddr
 
   // After hydration: take the selection from the address (a shared link), then keep the address up to date.
   useEffect(() => {
+    // Deliberately after mount: the server-rendered first view (the page's own, without JavaScript) stays until the
+    // island runs, so that hydration matches it; only then is the address read.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
     if (syncAddress && location.search) setSelection(selectionFromSearch(location.search, data, fallback))
     setInteractive(true)
   }, [data, fallback, syncAddress])
   useEffect(() => {
-    if (interactive && syncAddress) history.replaceState(history.state, '', `${location.pathname}${selectionToSearch(selection)}${location.hash}`)
+    if (interactive && syncAddress)
+      history.replaceState(history.state, '', `${location.pathname}${selectionToSearch(selection)}${location.hash}`)
   }, [interactive, syncAddress, selection])
 
   const update = (change: Partial<Selection>) => setSelection((current) => ({ ...current, ...change }))
   const toggleRegion = (code: string, on: boolean) =>
-    update({ regions: on ? data.regions.map((r) => r.code).filter((c) => c === code || selection.regions.includes(c)) : selection.regions.filter((c) => c !== code) })
+    update({
+      regions: on
+        ? data.regions.map((r) => r.code).filter((c) => c === code || selection.regions.includes(c))
+        : selection.regions.filter((c) => c !== code),
+    })
 
   const title = chartTitle(data, selection)
   const summary = summarize(data, selection)
@@ -83,12 +91,23 @@ export default function StatisticsExplorer({ dataset, regions, initial, syncAddr
   return (
     <div className="explorer">
       {interactive ? (
-        <form className="explorer-controls" onSubmit={(event) => event.preventDefault()} aria-label={`Välj vad diagrammet ska visa: ${data.title}`}>
+        <form
+          className="explorer-controls"
+          onSubmit={(event) => event.preventDefault()}
+          aria-label={`Välj vad diagrammet ska visa: ${data.title}`}
+        >
           <fieldset className="explorer-views">
             <legend>Visa</legend>
             {VIEWS.map((view) => (
               <label key={view.value}>
-                <input type="radio" name={`${id}-view`} value={view.value} checked={selection.view === view.value} onChange={() => update({ view: view.value })} /> {view.label}
+                <input
+                  type="radio"
+                  name={`${id}-view`}
+                  value={view.value}
+                  checked={selection.view === view.value}
+                  onChange={() => update({ view: view.value })}
+                />{' '}
+                {view.label}
               </label>
             ))}
           </fieldset>
@@ -97,7 +116,9 @@ export default function StatisticsExplorer({ dataset, regions, initial, syncAddr
               <label>
                 År{' '}
                 <select value={selection.year} onChange={(e) => update({ year: Number(e.target.value) })}>
-                  {data.years.map((y) => <option key={y}>{y}</option>)}
+                  {data.years.map((y) => (
+                    <option key={y}>{y}</option>
+                  ))}
                 </select>
               </label>
             ) : (
@@ -105,27 +126,34 @@ export default function StatisticsExplorer({ dataset, regions, initial, syncAddr
                 <label>
                   Från år{' '}
                   <select value={selection.from} onChange={(e) => update({ from: Math.min(Number(e.target.value), selection.to) })}>
-                    {data.years.map((y) => <option key={y}>{y}</option>)}
+                    {data.years.map((y) => (
+                      <option key={y}>{y}</option>
+                    ))}
                   </select>
                 </label>
                 <label>
                   Till år{' '}
                   <select value={selection.to} onChange={(e) => update({ to: Math.max(Number(e.target.value), selection.from) })}>
-                    {data.years.map((y) => <option key={y}>{y}</option>)}
+                    {data.years.map((y) => (
+                      <option key={y}>{y}</option>
+                    ))}
                   </select>
                 </label>
               </>
             )}
             {selection.view === 'lines' && (
               <label>
-                <input type="checkbox" checked={Boolean(selection.index)} onChange={(e) => update({ index: e.target.checked })} /> Visa som index ({selection.from} = 100)
+                <input type="checkbox" checked={Boolean(selection.index)} onChange={(e) => update({ index: e.target.checked })} /> Visa som
+                index ({selection.from} = 100)
               </label>
             )}
             {data.categories.length > 0 && (
               <label>
                 Svarsalternativ{' '}
                 <select value={selection.category} onChange={(e) => update({ category: e.target.value })}>
-                  {data.categories.map((c) => <option key={c}>{c}</option>)}
+                  {data.categories.map((c) => (
+                    <option key={c}>{c}</option>
+                  ))}
                 </select>
               </label>
             )}
@@ -134,13 +162,23 @@ export default function StatisticsExplorer({ dataset, regions, initial, syncAddr
             <legend>{selection.view === 'bars' ? 'Markera län' : 'Välj län att jämföra'}</legend>
             {country && selection.view !== 'bars' && (
               <label className="explorer-country">
-                <input type="checkbox" checked={selection.regions.includes(country.code)} onChange={(e) => toggleRegion(country.code, e.target.checked)} /> Hela riket (som jämförelse)
+                <input
+                  type="checkbox"
+                  checked={selection.regions.includes(country.code)}
+                  onChange={(e) => toggleRegion(country.code, e.target.checked)}
+                />{' '}
+                Hela riket (som jämförelse)
               </label>
             )}
             <div className="explorer-region-list">
               {regionsOrder.map((region) => (
                 <label key={region.code}>
-                  <input type="checkbox" checked={selection.regions.includes(region.code)} onChange={(e) => toggleRegion(region.code, e.target.checked)} /> {region.name}
+                  <input
+                    type="checkbox"
+                    checked={selection.regions.includes(region.code)}
+                    onChange={(e) => toggleRegion(region.code, e.target.checked)}
+                  />{' '}
+                  {region.name}
                 </label>
               ))}
             </div>
@@ -151,15 +189,31 @@ export default function StatisticsExplorer({ dataset, regions, initial, syncAddr
       )}
 
       <figure className="explorer-figure">
-        <Heading className="explorer-title" id={`${id}-caption`}>{title}{shownUnit && ` (${shownUnit})`}</Heading>
-        <p className="explorer-summary" aria-live="polite">{summary}</p>
+        <Heading className="explorer-title" id={`${id}-caption`}>
+          {title}
+          {shownUnit && ` (${shownUnit})`}
+        </Heading>
+        <p className="explorer-summary" aria-live="polite">
+          {summary}
+        </p>
         {selection.view === 'lines' && (
           <>
             <LineChart series={chartSeries(data, selection)} years={years} decimals={selection.index ? 0 : data.decimals} text={text} />
             <ul className="explorer-legend" aria-hidden="true">
               {series.map((s, index) => (
                 <li key={s.code}>
-                  <svg width="36" height="12"><line x1="0" y1="6" x2="36" y2="6" stroke={styleOf(series, index).colour} strokeWidth="2.5" strokeDasharray={styleOf(series, index).dash} /></svg> {s.name}
+                  <svg width="36" height="12">
+                    <line
+                      x1="0"
+                      y1="6"
+                      x2="36"
+                      y2="6"
+                      stroke={styleOf(series, index).colour}
+                      strokeWidth="2.5"
+                      strokeDasharray={styleOf(series, index).dash}
+                    />
+                  </svg>{' '}
+                  {s.name}
                 </li>
               ))}
             </ul>
@@ -168,16 +222,30 @@ export default function StatisticsExplorer({ dataset, regions, initial, syncAddr
         {selection.view === 'bars' && <BarChart ranking={ranking} decimals={data.decimals} text={text} />}
       </figure>
 
+      {/* A scrolling region must be reachable by keyboard (WCAG 2.1.1; axe: scrollable-region-focusable). */}
+      {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex */}
       <section className="table-scroll" tabIndex={0} aria-labelledby={`${id}-table-caption`}>
         {selection.view === 'bars' ? (
           <table className="data-table">
-            <caption id={`${id}-table-caption`}>{title}{unit}, i tabellform</caption>
-            <thead><tr><th scope="col">Plats</th><th scope="col">Län</th><th scope="col">{selection.year}</th></tr></thead>
+            <caption id={`${id}-table-caption`}>
+              {title}
+              {unit}, i tabellform
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">Plats</th>
+                <th scope="col">Län</th>
+                <th scope="col">{selection.year}</th>
+              </tr>
+            </thead>
             <tbody>
               {ranking.map((r) => (
                 <tr key={r.code} className={r.selected ? 'selected' : undefined}>
                   <td>{r.rank}</td>
-                  <th scope="row">{r.name}{r.selected && <span className="tag"> (vald)</span>}</th>
+                  <th scope="row">
+                    {r.name}
+                    {r.selected && <span className="tag"> (vald)</span>}
+                  </th>
                   <td className="num">{formatValue(data, r.value)}</td>
                 </tr>
               ))}
@@ -185,18 +253,43 @@ export default function StatisticsExplorer({ dataset, regions, initial, syncAddr
           </table>
         ) : (
           <table className="data-table">
-            <caption id={`${id}-table-caption`}>{title}{unit}, i tabellform</caption>
-            <thead><tr><th scope="col">År</th>{series.map((s) => <th scope="col" key={s.code}>{s.name}</th>)}</tr></thead>
+            <caption id={`${id}-table-caption`}>
+              {title}
+              {unit}, i tabellform
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">År</th>
+                {series.map((s) => (
+                  <th scope="col" key={s.code}>
+                    {s.name}
+                  </th>
+                ))}
+              </tr>
+            </thead>
             <tbody>
               {years.map((year) => (
                 <tr key={year}>
                   <th scope="row">{year}</th>
-                  {series.map((s) => <td className="num" key={s.code}>{formatValue(data, s.points.find((p) => p.year === year)?.value)}</td>)}
+                  {series.map((s) => (
+                    <td className="num" key={s.code}>
+                      {formatValue(data, s.points.find((p) => p.year === year)?.value)}
+                    </td>
+                  ))}
                 </tr>
               ))}
             </tbody>
             <tfoot>
-              <tr><th scope="row">Förändring {selection.from}–{selection.to}</th>{series.map((s) => <td className="num" key={s.code}>{formatChange(s.change)}</td>)}</tr>
+              <tr>
+                <th scope="row">
+                  Förändring {selection.from}–{selection.to}
+                </th>
+                {series.map((s) => (
+                  <td className="num" key={s.code}>
+                    {formatChange(s.change)}
+                  </td>
+                ))}
+              </tr>
             </tfoot>
           </table>
         )}
