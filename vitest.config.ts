@@ -1,22 +1,24 @@
+import fs from 'node:fs'
+import path from 'node:path'
+
 import { defineConfig } from 'vitest/config'
 
 /**
- * Suites run one file at a time (the machines have 2 cores; each integration suite starts its own Payload on a
- * fresh database). Integration suites run once per database: always on the embedded SQLite, and again on
- * PostgreSQL / MongoDB when TEST_POSTGRES_URL / TEST_MONGODB_URL point to a server (`.ci/run` starts PostgreSQL).
+ * Suites are sorted by kind, which their file name says, and selected by it:
+ * - `*.unit.test.ts`: pure functions, no database, no server (`npm run test:unit`, seconds);
+ * - `*.db.test.ts`: a real Payload on a fresh database of its own, through its REST handlers or Local API; run on
+ *   the embedded SQLite, and again on PostgreSQL / MongoDB when TEST_POSTGRES_URL / TEST_MONGODB_URL point to a
+ *   server (`.ci/run` starts PostgreSQL);
+ * - `*.e2e.test.ts`: builds of the site, real servers and Chromium (on SQLite).
+ * Files run one at a time (the machines have 2 cores; each suite starts its own Payload).
  */
-const integration = [
-  'test/collections.test.ts',
-  'test/access.test.ts',
-  'test/seed.test.ts',
-  'test/loader.test.ts',
-  'test/statistics-import.test.ts',
-  // Where the database decides: a unique index under a race, LIKE's wildcards and case, the API's answers.
-  'test/security/first-account.test.ts',
-  'test/security/erasure.test.ts',
-  'test/security/api.test.ts',
-]
+const KINDS = { unit: 'test/**/*.unit.test.ts', db: 'test/**/*.db.test.ts', e2e: 'test/**/*.e2e.test.ts' }
 const shared = { testTimeout: 60_000, hookTimeout: 180_000, fileParallelism: false, pool: 'forks' as const }
+
+// A suite whose name says no kind would silently never run.
+const unsorted = fs.globSync('test/**/*.test.ts', { cwd: import.meta.dirname }).filter((file) => !/\.(unit|db|e2e)\.test\.ts$/.test(file))
+if (unsorted.length > 0)
+  throw new Error(`Name these suites *.unit, *.db or *.e2e.test.ts: ${unsorted.map((f) => path.normalize(f)).join(', ')}`)
 
 const servers = [
   { name: 'postgres', url: process.env.TEST_POSTGRES_URL },
@@ -27,9 +29,10 @@ export default defineConfig({
   test: {
     ...shared,
     projects: [
-      { test: { ...shared, name: 'sqlite', include: ['test/**/*.test.ts'], env: { TEST_DATABASE: 'sqlite' } } },
+      { test: { ...shared, name: 'unit', include: [KINDS.unit] } },
+      { test: { ...shared, name: 'sqlite', include: [KINDS.db, KINDS.e2e], env: { TEST_DATABASE: 'sqlite' } } },
       ...servers.map((server) => ({
-        test: { ...shared, name: server.name, include: integration, env: { TEST_DATABASE: server.name, TEST_SERVER_URL: server.url! } },
+        test: { ...shared, name: server.name, include: [KINDS.db], env: { TEST_DATABASE: server.name, TEST_SERVER_URL: server.url! } },
       })),
     ],
   },

@@ -1,7 +1,7 @@
 /**
  * Sweden's 21 counties (län) and 290 municipalities (kommuner): codes, names and the counties' NUTS-3 codes.
  * Copied from cms/seed/data/sweden/counties.csv and municipalities.csv (sources and licences in SOURCES.md there;
- * codes and names: sjbrg/swedish-geodata, CC0, after Statistics Sweden). test/statistics-regions.test.ts keeps the
+ * codes and names: sjbrg/swedish-geodata, CC0, after Statistics Sweden). test/statistics-import.db.test.ts keeps the
  * two in step.
  */
 import type { Region } from './types'

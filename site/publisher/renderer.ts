@@ -8,7 +8,7 @@
  * the publisher instead, through the same renderer, for a full build and a single change alike.
  *
  * This relies on Astro internals, pinned with the exact version in package.json and covered by
- * test/publisher.test.ts: the default prerenderer's `app` (with `routeCache` and `getComponentByRoute`), its
+ * test/publisher.e2e.test.ts: the default prerenderer's `app` (with `routeCache` and `getComponentByRoute`), its
  * `getStaticPaths()` and `render(request, { routeData })`. With @astrojs/node 11, setting a prerenderer drops the
  * prerender bundle's entry ("rolldownOptions.input should not be an html file when building for SSR"): it is given
  * back in `astro:build:setup`.

@@ -1,4 +1,4 @@
-/** A publishing service in a process of its own (test/publisher.test.ts kills it with SIGKILL mid-publish). */
+/** A publishing service in a process of its own (test/publisher.e2e.test.ts kills it with SIGKILL mid-publish). */
 import '../../scripts/production-mode'
 
 const { getCms } = await import('../../cms/get-cms')
