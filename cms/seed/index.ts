@@ -1,6 +1,6 @@
-import { convertMarkdownToLexical, editorConfigFactory } from '@payloadcms/richtext-lexical'
-import type { CollectionSlug, Payload } from 'payload'
+import type { Payload } from 'payload'
 
+import { queueRebuild } from '../site-build/queue'
 import {
   ORGANISATION,
   accessibilityStatement,
@@ -12,96 +12,59 @@ import {
   topics,
   type SeedPage,
 } from './content'
-import { queueRebuild } from '../site-build/queue'
 import { makeHeroImage, makeReportPdf } from './files'
+import { seederFor, type Id, type Seeder } from './seeder'
 import { datasets } from './statistics'
 
-/** Ids are numbers on SQLite and Postgres, strings on MongoDB; the generated types say number. */
-type Id = number
-
 /**
- * Creates the demo content, or brings it back to its demo state: every document is found by its slug
- * (files by their name) and updated instead of created again, so running the seed twice makes no duplicates.
+ * Creates the demo content, or brings it back to its demo state (running it twice makes no duplicates: see
+ * seeder.ts). One step per kind of content, each given the ids of what it links to.
  */
 export async function seed(payload: Payload, { rebuild = true }: { rebuild?: boolean } = {}): Promise<void> {
-  // One rebuild for the whole seed, not one per document.
-  const quiet = { skipRebuild: true }
   const log = (msg: string) => payload.logger.info(`seed: ${msg}`)
-  const editorConfig = await editorConfigFactory.default({ config: payload.config })
-  const richText = (markdown: string) => convertMarkdownToLexical({ editorConfig, markdown })
-
-  async function upsert(collection: CollectionSlug, where: Record<string, unknown>, data: Record<string, unknown>): Promise<Id> {
-    const found = await payload.find({
-      collection,
-      where: where as never,
-      limit: 1,
-      depth: 0,
-      draft: true,
-      overrideAccess: true,
-      context: quiet,
-    })
-    if (found.docs[0]) {
-      const doc = await payload.update({
-        collection,
-        id: found.docs[0].id,
-        data: data as never,
-        depth: 0,
-        overrideAccess: true,
-        context: quiet,
-      })
-      return doc.id as Id
-    }
-    return (await payload.create({ collection, data: data as never, depth: 0, overrideAccess: true, context: quiet })).id as Id
-  }
-
-  // Files are found by their stem: Payload may store them under another extension (images are converted to WebP).
-  async function upload(
-    collection: 'media' | 'documents',
-    name: string,
-    mimetype: string,
-    makeFile: () => Promise<Buffer>,
-    data: Record<string, unknown>,
-  ) {
-    const stem = name.replace(/\.[a-z0-9]+$/i, '')
-    const found = await payload.find({
-      collection,
-      where: { or: [{ filename: { equals: name } }, { filename: { equals: `${stem}.webp` } }] },
-      limit: 1,
-      depth: 0,
-      overrideAccess: true,
-      context: quiet,
-    })
-    if (found.docs[0]) return found.docs[0].id as Id
-    const buffer = await makeFile()
-    const doc = await payload.create({
-      collection,
-      data: data as never,
-      file: { data: buffer, mimetype, name, size: buffer.length },
-      overrideAccess: true,
-      context: quiet,
-    })
-    return doc.id as Id
-  }
-
+  const s = await seederFor(payload)
   log('topics')
-  const topicIds: Record<string, Id> = {}
-  for (const topic of topics) topicIds[topic.slug] = await upsert('topics', { slug: { equals: topic.slug } }, topic)
-
+  const topicIds = await seedTopics(s)
   log('images')
-  const heroId = await upload('media', 'demo-hero-samordning.jpg', 'image/jpeg', () => makeHeroImage(195), {
+  const images = await seedImages(s)
+  log('reports')
+  const reportIds = await seedReports(s, topicIds)
+  log('statistics')
+  const datasetIds = await seedDatasets(s, topicIds)
+  log('privacy notice')
+  const noticeId = await s.upsert('privacy-notices', { slug: { equals: privacyNotice.slug } }, { ...privacyNotice, _status: 'published' })
+  log('pages')
+  const pages = await seedPages(s, { images, reportIds, datasetIds, noticeId })
+  log('settings and navigation')
+  await seedSettings(s, pages)
+  // One rebuild for the whole seed, not one per document.
+  if (rebuild) await queueRebuild(payload, 'demoinnehåll', { all: true })
+  log('done')
+}
+
+async function seedTopics(s: Seeder): Promise<Record<string, Id>> {
+  const topicIds: Record<string, Id> = {}
+  for (const topic of topics) topicIds[topic.slug] = await s.upsert('topics', { slug: { equals: topic.slug } }, topic)
+  return topicIds
+}
+
+async function seedImages(s: Seeder): Promise<{ heroId: Id; homeHeroId: Id }> {
+  const heroId = await s.upload('media', 'demo-hero-samordning.jpg', 'image/jpeg', () => makeHeroImage(195), {
     alt: 'Abstrakt illustration med mjuka linjer som påminner om höjdkurvor på en karta, i blått och grönt.',
     caption: 'Illustration: Regionalverket (demo)',
     credit: 'Regionalverket (demo)',
   })
-  const homeHeroId = await upload('media', 'demo-hero-start.jpg', 'image/jpeg', () => makeHeroImage(150), {
+  const homeHeroId = await s.upload('media', 'demo-hero-start.jpg', 'image/jpeg', () => makeHeroImage(150), {
     alt: 'Abstrakt illustration med linjer över en grön bakgrund.',
     credit: 'Regionalverket (demo)',
   })
+  return { heroId, homeHeroId }
+}
 
-  log('reports')
+async function seedReports(s: Seeder, topicIds: Record<string, Id>): Promise<Id[]> {
   const reportIds: Id[] = []
   for (const report of reports) {
-    const pdfId = await upload(
+    const pdfId = await s.upload(
       'documents',
       `${report.slug}.pdf`,
       'application/pdf',
@@ -113,7 +76,7 @@ export async function seed(payload: Payload, { rebuild = true }: { rebuild?: boo
       },
     )
     reportIds.push(
-      await upsert(
+      await s.upsert(
         'reports',
         { slug: { equals: report.slug } },
         {
@@ -123,7 +86,7 @@ export async function seed(payload: Payload, { rebuild = true }: { rebuild?: boo
           type: report.type ?? 'rapport',
           reportNumber: report.reportNumber ?? null,
           publishedDate: report.publishedDate,
-          summary: richText(report.summary),
+          summary: s.richText(report.summary),
           pdf: pdfId,
           topics: report.topics.map((slug) => topicIds[slug]),
           organisation: ORGANISATION,
@@ -132,16 +95,18 @@ export async function seed(payload: Payload, { rebuild = true }: { rebuild?: boo
       ),
     )
   }
+  return reportIds
+}
 
-  log('statistics')
+async function seedDatasets(s: Seeder, topicIds: Record<string, Id>): Promise<Record<string, Id>> {
   const datasetIds: Record<string, Id> = {}
   for (const { observations, topics: topicSlugs, ...dataset } of datasets) {
-    datasetIds[dataset.slug] = await upsert(
+    datasetIds[dataset.slug] = await s.upsert(
       'datasets',
       { slug: { equals: dataset.slug } },
       {
         ...dataset,
-        methodology: richText(dataset.methodology),
+        methodology: s.richText(dataset.methodology),
         topics: topicSlugs.map((slug) => topicIds[slug]),
         observations: observations(),
         regionLevel: 'county',
@@ -149,23 +114,63 @@ export async function seed(payload: Payload, { rebuild = true }: { rebuild?: boo
       },
     )
   }
+  return datasetIds
+}
 
-  log('privacy notice')
-  const noticeId = await upsert('privacy-notices', { slug: { equals: privacyNotice.slug } }, { ...privacyNotice, _status: 'published' })
+type SeededPages = { sectionId: Id; homeId: Id; accessibilityId: Id }
 
-  log('pages')
-  const pageData = (page: SeedPage, extra: Record<string, unknown> = {}) => ({
-    title: page.title,
-    slug: page.slug,
-    lead: page.lead,
-    layout: [{ blockType: 'richText', content: richText(page.body) }],
-    _status: 'published',
-    ...extra,
-  })
-  const sectionId = await upsert(
+/** A page of the demo as the Pages collection takes it: its text as the first block. */
+const pageData = (s: Seeder, page: SeedPage, extra: Record<string, unknown> = {}) => ({
+  title: page.title,
+  slug: page.slug,
+  lead: page.lead,
+  layout: [{ blockType: 'richText', content: s.richText(page.body) }],
+  _status: 'published',
+  ...extra,
+})
+
+/** The home page, the section with its sub-pages, the accessibility statement. */
+async function seedPages(
+  s: Seeder,
+  {
+    images,
+    reportIds,
+    datasetIds,
+    noticeId,
+  }: { images: { heroId: Id; homeHeroId: Id }; reportIds: Id[]; datasetIds: Record<string, Id>; noticeId: Id },
+): Promise<SeededPages> {
+  const { sectionId, childIds } = await seedSection(s, { heroId: images.heroId, reportIds, datasetIds, noticeId })
+  const homeHeroId = images.homeHeroId
+  const homeId = await s.upsert(
+    'pages',
+    { and: [{ slug: { equals: homePage.slug } }, { parent: { exists: false } }] },
+    pageData(s, homePage, {
+      heroImage: homeHeroId,
+      layout: [
+        { blockType: 'richText', content: s.richText(homePage.body) },
+        { blockType: 'teaserList', heading: 'Vårt arbete', items: [{ page: sectionId }, { page: childIds[4] }] },
+        { blockType: 'reportList', heading: 'Senaste publikationerna', mode: 'latest', limit: 3, moreLinkLabel: 'Alla publikationer' },
+      ],
+    }),
+  )
+
+  const accessibilityId = await s.upsert(
+    'pages',
+    { and: [{ slug: { equals: accessibilityStatement.slug } }, { parent: { exists: false } }] },
+    pageData(s, accessibilityStatement),
+  )
+  return { sectionId, homeId, accessibilityId }
+}
+
+/** The section page and its sub-pages (the follow-up page shows statistics and a question form); then the section's own blocks, which list them. */
+async function seedSection(
+  s: Seeder,
+  { heroId, reportIds, datasetIds, noticeId }: { heroId: Id; reportIds: Id[]; datasetIds: Record<string, Id>; noticeId: Id },
+): Promise<{ sectionId: Id; childIds: Id[] }> {
+  const sectionId = await s.upsert(
     'pages',
     { and: [{ slug: { equals: sectionPage.slug } }, { parent: { exists: false } }] },
-    pageData(sectionPage, { heroImage: heroId }),
+    pageData(s, sectionPage, { heroImage: heroId }),
   )
   const childIds: Id[] = []
   for (const child of subPages) {
@@ -190,23 +195,23 @@ export async function seed(payload: Payload, { rebuild = true }: { rebuild?: boo
             },
           ]
         : []
-    const data = pageData(child, { parent: sectionId })
+    const data = pageData(s, child, { parent: sectionId })
     childIds.push(
-      await upsert(
+      await s.upsert(
         'pages',
         { and: [{ slug: { equals: child.slug } }, { parent: { equals: sectionId } }] },
         { ...data, layout: [...data.layout, ...statistics] },
       ),
     )
   }
-  await payload.update({
+  await s.payload.update({
     collection: 'pages',
     id: sectionId,
     overrideAccess: true,
-    context: quiet,
+    context: s.quiet,
     data: {
       layout: [
-        { blockType: 'richText', content: richText(sectionPage.body) },
+        { blockType: 'richText', content: s.richText(sectionPage.body) },
         { blockType: 'teaserList', heading: 'Det här gör vi', items: childIds.map((page) => ({ page })) },
         {
           blockType: 'reportList',
@@ -228,30 +233,14 @@ export async function seed(payload: Payload, { rebuild = true }: { rebuild?: boo
       _status: 'published',
     },
   })
-  const homeId = await upsert(
-    'pages',
-    { and: [{ slug: { equals: homePage.slug } }, { parent: { exists: false } }] },
-    pageData(homePage, {
-      heroImage: homeHeroId,
-      layout: [
-        { blockType: 'richText', content: richText(homePage.body) },
-        { blockType: 'teaserList', heading: 'Vårt arbete', items: [{ page: sectionId }, { page: childIds[4] }] },
-        { blockType: 'reportList', heading: 'Senaste publikationerna', mode: 'latest', limit: 3, moreLinkLabel: 'Alla publikationer' },
-      ],
-    }),
-  )
+  return { sectionId, childIds }
+}
 
-  const accessibilityId = await upsert(
-    'pages',
-    { and: [{ slug: { equals: accessibilityStatement.slug } }, { parent: { exists: false } }] },
-    pageData(accessibilityStatement),
-  )
-
-  log('settings and navigation')
-  await payload.updateGlobal({
+async function seedSettings(s: Seeder, { sectionId, homeId, accessibilityId }: SeededPages): Promise<void> {
+  await s.payload.updateGlobal({
     slug: 'site-settings',
     overrideAccess: true,
-    context: quiet,
+    context: s.quiet,
     data: {
       siteName: 'Regional utveckling',
       organisation: ORGANISATION,
@@ -265,10 +254,10 @@ export async function seed(payload: Payload, { rebuild = true }: { rebuild?: boo
       ],
     },
   })
-  await payload.updateGlobal({
+  await s.payload.updateGlobal({
     slug: 'navigation',
     overrideAccess: true,
-    context: quiet,
+    context: s.quiet,
     data: {
       items: [
         { label: 'Samordning och uppföljning', linkType: 'internal', reference: { relationTo: 'pages', value: sectionId } },
@@ -277,8 +266,6 @@ export async function seed(payload: Payload, { rebuild = true }: { rebuild?: boo
       ],
     },
   })
-  if (rebuild) await queueRebuild(payload, 'demoinnehåll', { all: true })
-  log('done')
 }
 
 /** True when the database holds no content yet (a fresh install), so `npm start` seeds it. */
