@@ -91,9 +91,6 @@ export function parseNumber(raw: string): number | null {
 }
 
 export function parseObservationsCsv(text: string, options: CsvImportOptions): CsvImportResult {
-  const minYear = options.minYear ?? MIN_YEAR
-  const maxYear = options.maxYear ?? new Date().getFullYear()
-  const errors: CsvProblem[] = []
   const body = text.replace(/^\uFEFF/, '')
   if (body.trim() === '') return { ok: false, errors: [{ line: 1, message: 'Filen är tom.' }] }
 
@@ -102,71 +99,86 @@ export function parseObservationsCsv(text: string, options: CsvImportOptions): C
   if (unreadable) return { ok: false, errors: [{ line: unreadable.line, message: `Filen kan inte läsas som CSV: ${unreadable.problem}.` }] }
 
   const [header, ...records] = rows
+  const { columns, problems } = columnsOf(header.record, options.kind)
+  if (problems.length > 0) return { ok: false, errors: problems.map((message) => ({ line: 1, message })) }
+
+  const errors: CsvProblem[] = []
+  const observations: Observation[] = []
+  const read = recordReader(columns, header.record.length, options)
+  for (const { record, line } of records) {
+    if (errors.length >= MAX_ERRORS) break
+    const result = read(record, line)
+    if (typeof result === 'string') errors.push({ line, message: result })
+    else if (result) observations.push(result)
+  }
+  if (errors.length > 0) return { ok: false, errors }
+  if (observations.length === 0) return { ok: false, errors: [{ line: 2, message: 'Filen har inga värden.' }] }
+  return { ok: true, observations }
+}
+
+/** Which column holds what, from the header row; and what is wrong with it (unknown, twice, missing, wrong kind). */
+function columnsOf(names: string[], kind: DatasetKind): { columns: Partial<Record<Column, number>>; problems: string[] } {
   const columns: Partial<Record<Column, number>> = {}
-  header.record.forEach((name, index) => {
+  const problems: string[] = []
+  names.forEach((name, index) => {
     const key = name.trim().toLowerCase()
     const column = (Object.keys(COLUMN_NAMES) as (keyof typeof COLUMN_NAMES)[]).find((c) =>
       (COLUMN_NAMES[c] as readonly string[]).includes(key),
     )
     if (!column)
-      errors.push({
-        line: 1,
-        message: `Okänd kolumn "${name}". Kolumnerna ska vara region, year och value${options.kind === 'survey' ? ' och category' : ''}.`,
-      })
+      problems.push(`Okänd kolumn "${name}". Kolumnerna ska vara region, year och value${kind === 'survey' ? ' och category' : ''}.`)
     else if (column !== 'ignored') {
-      if (columns[column] !== undefined) errors.push({ line: 1, message: `Kolumnen "${name}" finns två gånger.` })
+      if (columns[column] !== undefined) problems.push(`Kolumnen "${name}" finns två gånger.`)
       columns[column] = index
     }
   })
-  const required: Column[] = options.kind === 'survey' ? ['region', 'year', 'value', 'category'] : ['region', 'year', 'value']
-  for (const column of required) if (columns[column] === undefined) errors.push({ line: 1, message: `Kolumnen ${column} saknas.` })
-  if (options.kind === 'numeric' && columns.category !== undefined) {
-    errors.push({
-      line: 1,
-      message: 'Kolumnen category hör till enkätresultat; välj typen Enkätresultat för datasetet eller ta bort kolumnen.',
-    })
+  const required: Column[] = kind === 'survey' ? ['region', 'year', 'value', 'category'] : ['region', 'year', 'value']
+  for (const column of required) if (columns[column] === undefined) problems.push(`Kolumnen ${column} saknas.`)
+  if (kind === 'numeric' && columns.category !== undefined) {
+    problems.push('Kolumnen category hör till enkätresultat; välj typen Enkätresultat för datasetet eller ta bort kolumnen.')
   }
-  if (errors.length > 0) return { ok: false, errors }
+  return { columns, problems }
+}
 
-  const observations: Observation[] = []
-  const seen = new Map<string, number>()
+/**
+ * Reads one data row: its observation, null for an empty value (no figure that year), or what is wrong with it
+ * as one Swedish sentence. Remembers the rows it has read, to refuse a second value for the same region and year.
+ */
+function recordReader(columns: Partial<Record<Column, number>>, width: number, options: CsvImportOptions) {
+  const minYear = options.minYear ?? MIN_YEAR
+  const maxYear = options.maxYear ?? new Date().getFullYear()
   const levelName = options.regionLevel === 'county' ? 'länskod (01–25)' : 'kommunkod (fyra siffror)'
-  for (const { record, line } of records) {
-    if (errors.length >= MAX_ERRORS) break
-    if (record.length !== header.record.length) {
-      errors.push({ line, message: `Raden har ${record.length} värden men rubrikraden ${header.record.length} kolumner.` })
-      continue
-    }
+  const seen = new Map<string, number>()
+
+  return (record: string[], line: number): Observation | null | string => {
+    if (record.length !== width) return `Raden har ${record.length} värden men rubrikraden ${width} kolumner.`
     const [rawRegion, rawYear, rawValue] = [record[columns.region!], record[columns.year!], record[columns.value!]].map((v) => v.trim())
     // A leading apostrophe before =, +, -, @ is the export's guard against spreadsheet formulas (csv-cell.ts): not part of the text.
     const category = columns.category === undefined ? undefined : record[columns.category].trim().replace(/^'(?=[=+\-@])/, '')
-    const rowErrors: string[] = []
+    const problems: string[] = []
 
     const region = normaliseRegion(rawRegion, options.regionLevel)
-    if (!region) rowErrors.push(`okänd region "${rawRegion}"; ange en ${levelName} eller 00 för riket`)
+    if (!region) problems.push(`okänd region "${rawRegion}"; ange en ${levelName} eller 00 för riket`)
     const year = /^\d{4}$/.test(rawYear) ? Number(rawYear) : Number.NaN
-    if (!(year >= minYear && year <= maxYear)) rowErrors.push(`året "${rawYear}" ligger inte mellan ${minYear} och ${maxYear}`)
+    if (!(year >= minYear && year <= maxYear)) problems.push(`året "${rawYear}" ligger inte mellan ${minYear} och ${maxYear}`)
     const value = parseNumber(rawValue)
-    if (Number.isNaN(value)) rowErrors.push(`värdet "${rawValue}" är inte ett tal`)
-    if (options.kind === 'survey' && !category) rowErrors.push('svarsalternativ (category) saknas')
-    if (category && category.length > 100) rowErrors.push('svarsalternativet är längre än 100 tecken')
+    if (Number.isNaN(value)) problems.push(`värdet "${rawValue}" är inte ett tal`)
+    if (options.kind === 'survey' && !category) problems.push('svarsalternativ (category) saknas')
+    if (category && category.length > 100) problems.push('svarsalternativet är längre än 100 tecken')
 
-    if (rowErrors.length === 0) {
+    if (problems.length === 0) {
       const key = `${region}|${year}|${category ?? ''}`
       const first = seen.get(key)
-      if (first !== undefined) rowErrors.push(`samma region${category ? ', år och svarsalternativ' : ' och år'} som rad ${first}`)
+      if (first !== undefined) problems.push(`samma region${category ? ', år och svarsalternativ' : ' och år'} som rad ${first}`)
       else seen.set(key, line)
     }
-    if (rowErrors.length > 0) {
-      const text = rowErrors.join('; ')
-      errors.push({ line, message: text.charAt(0).toUpperCase() + text.slice(1) + '.' })
-    } else if (value !== null) {
-      observations.push(category ? { region: region!, year, value, category } : { region: region!, year, value })
+    if (problems.length > 0) {
+      const text = problems.join('; ')
+      return text.charAt(0).toUpperCase() + text.slice(1) + '.'
     }
+    if (value === null) return null
+    return category ? { region: region!, year, value, category } : { region: region!, year, value }
   }
-  if (errors.length > 0) return { ok: false, errors }
-  if (observations.length === 0) return { ok: false, errors: [{ line: 2, message: 'Filen har inga värden.' }] }
-  return { ok: true, observations }
 }
 
 /** "Rad 4: …" lines, as shown to the communicator. */
