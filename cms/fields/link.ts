@@ -77,14 +77,10 @@ export const refuseUnsafeRichTextLinks: CollectionBeforeValidateHook & GlobalBef
     'collection' in rest && rest.collection
       ? { collection: rest.collection.slug }
       : { global: (rest as { global?: { slug: string } }).global?.slug }
-  // The field is named by its top-level name (the editor sees the error beside it); deeper parts are Lexical's.
+  // The error names the rich-text field (the path up to Lexical's `root`), so the editor sees it beside that field.
+  const root = found.indexOf('root')
   throw new ValidationError({
     ...slug,
-    errors: [
-      {
-        path: found.slice(0, found.findIndex((part) => part === 'root') === -1 ? 1 : found.indexOf('root')).join('.'),
-        message: RICH_TEXT_URL_MESSAGE,
-      },
-    ],
+    errors: [{ path: found.slice(0, root === -1 ? 1 : root).join('.'), message: RICH_TEXT_URL_MESSAGE }],
   })
 }

@@ -62,3 +62,10 @@ function expandIpv6(address: string): string[] {
   const groups = [...left, ...Array(Math.max(0, 8 - left.length - right.length)).fill('0'), ...right]
   return groups.map((group) => (group.includes('.') ? group : (parseInt(group, 16) || 0).toString(16)))
 }
+
+/**
+ * The rate-limit key of a request, from the address the CMS's own server worked out (CLIENT_ADDRESS_HEADER);
+ * never from a header the client chose. Without one (a request that did not come through that server) all such
+ * requests share one key.
+ */
+export const rateLimitKeyOf = (headers: Headers) => rateLimitKey(headers.get(CLIENT_ADDRESS_HEADER) ?? 'unknown')

@@ -121,6 +121,8 @@ export class Publisher {
       const file = path.join(clientDir, name)
       if (fs.statSync(file).isFile()) publisher.#assets[name.split(path.sep).join('/')] = { hash: store.put(fs.readFileSync(file)) }
     }
+    // The site's security headers, for static hosts that read a _headers file (shared/security/headers.ts).
+    publisher.#assets['_headers'] = { hash: store.put(Buffer.from(headersFile(siteHeaderRules({ https: siteUsesHttps() })))) }
     publisher.#log(`built the code in ${ms(started)} ms; publishing every route`)
     const record = await publisher.#publishOnce([], 'fullständigt bygge', performance.now(), true)
     if (record.status === 'failed') throw new Error(`The site could not be built: ${record.error}`)
@@ -279,8 +281,6 @@ export class Publisher {
       for (const [file, body] of search.files) searchFiles.set(file, { hash: this.store.put(body) })
       for (const [file, entry] of searchFiles) files[file] = entry
       phases.search = ms(t)
-      // The site's security headers, for static hosts that read a _headers file (shared/security/headers.ts).
-      files['_headers'] = { hash: this.store.put(Buffer.from(headersFile(siteHeaderRules({ https: siteUsesHttps() })))) }
 
       // Switch: the manifest, then the live pointer (one rename).
       t = performance.now()

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { mentionsAddress } from '../../shared/forms'
-import { startTestCms, type TestCms } from '../helpers/cms'
+import { signedInAs, startTestCms, type TestCms } from '../helpers/cms'
 import { restClient } from '../helpers/rest'
 
 /**
@@ -33,12 +33,7 @@ const emails = async () =>
 beforeAll(async () => {
   cms = await startTestCms()
   rest = await restClient()
-  await cms.payload.create({
-    collection: 'users',
-    data: { email: 'admin@example.se', password: 'ett-langt-losenord-1', roles: ['admin'] },
-    overrideAccess: true,
-  })
-  admin = (await cms.payload.login({ collection: 'users', data: { email: 'admin@example.se', password: 'ett-langt-losenord-1' } })).token!
+  admin = await signedInAs(cms.payload, 'admin')
   await store({ email: 'a@example.se' })
   await store({ email: 'A@Example.se' })
   await store({ email: 'anna@example.se' })

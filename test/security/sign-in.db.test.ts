@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 
-import { startTestCms, type TestCms } from '../helpers/cms'
+import { signedInAs, startTestCms, TEST_PASSWORD, type TestCms } from '../helpers/cms'
 import { restClient } from '../helpers/rest'
 
 /**
@@ -12,7 +12,7 @@ let cms: TestCms
 let rest: Awaited<ReturnType<typeof restClient>>
 let resetThrottle: () => void
 const tokens: Record<string, string> = {}
-const GOOD = 'ett-langt-losenord-1'
+const GOOD = TEST_PASSWORD
 const from = (address: string) => ({ 'x-client-address': address })
 const login = (email: string, password: string, address: string) =>
   rest('POST', 'users/login', { body: { email, password }, headers: from(address) })
@@ -21,13 +21,7 @@ beforeAll(async () => {
   cms = await startTestCms()
   rest = await restClient()
   resetThrottle = (await import('../../cms/collections/Users/sign-in-throttle')).resetSignInThrottle
-  for (const [role, email] of [
-    ['admin', 'admin@example.se'],
-    ['editor', 'editor@example.se'],
-  ] as const) {
-    await cms.payload.create({ collection: 'users', data: { email, password: GOOD, roles: [role] }, overrideAccess: true })
-    tokens[role] = (await cms.payload.login({ collection: 'users', data: { email, password: GOOD } })).token!
-  }
+  for (const role of ['admin', 'editor'] as const) tokens[role] = await signedInAs(cms.payload, role)
 })
 afterAll(async () => cms?.stop())
 beforeEach(() => resetThrottle())
@@ -108,12 +102,7 @@ describe('an attacker guessing passwords from one address', () => {
 describe('unlocking an account', () => {
   it('is for admins only', async () => {
     // A signed-in editor of its own (earlier cases changed passwords): the session is valid, the unlock is not allowed.
-    await cms.payload.create({
-      collection: 'users',
-      data: { email: 'granskare@example.se', password: GOOD, roles: ['editor'] },
-      overrideAccess: true,
-    })
-    const editor = (await cms.payload.login({ collection: 'users', data: { email: 'granskare@example.se', password: GOOD } })).token!
+    const editor = await signedInAs(cms.payload, 'editor', 'granskare@example.se')
     expect((await rest('GET', 'users/me', { token: editor })).body.user.email).toBe('granskare@example.se')
     expect((await rest('POST', 'users/unlock', { token: editor, body: { email: 'admin@example.se' } })).status).toBe(403)
     expect((await rest('POST', 'users/unlock', { body: { email: 'admin@example.se' } })).status).toBe(403)

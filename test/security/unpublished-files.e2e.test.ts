@@ -3,7 +3,7 @@ import path from 'node:path'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { paragraph, startTestCms, type TestCms } from '../helpers/cms'
+import { paragraph, signedInAs, startTestCms, type TestCms } from '../helpers/cms'
 import { restClient } from '../helpers/rest'
 import { buildSite } from '../helpers/site'
 
@@ -26,12 +26,7 @@ beforeAll(async () => {
   // Imported once the test's data folder is set: they read it on import.
   ;({ makeReportPdf } = await import('../../cms/seed/files'))
   ;({ referencedUploads } = await import('../../site/publisher/publisher'))
-  await cms.payload.create({
-    collection: 'users',
-    data: { email: 'editor@example.se', password: 'ett-langt-losenord-1', roles: ['editor'] },
-    overrideAccess: true,
-  })
-  editor = (await cms.payload.login({ collection: 'users', data: { email: 'editor@example.se', password: 'ett-langt-losenord-1' } })).token!
+  editor = await signedInAs(cms.payload, 'editor')
   const upload = async (key: string) => {
     const data = await makeReportPdf(key, undefined, 2026, 2)
     const doc = await cms.payload.create({

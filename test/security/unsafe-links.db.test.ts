@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { isAllowedLinkUrl, safeHref } from '../../shared/security/safe-url'
 import type { LinkResolver } from '../../site/lib/links'
 import { richTextToHtml } from '../../site/lib/richtext'
-import { startTestCms, type TestCms } from '../helpers/cms'
+import { signedInAs, startTestCms, type TestCms } from '../helpers/cms'
 import { restClient } from '../helpers/rest'
 
 /**
@@ -19,17 +19,8 @@ let editor: string
 beforeAll(async () => {
   cms = await startTestCms()
   rest = await restClient()
-  await cms.payload.create({
-    collection: 'users',
-    data: { email: 'admin@example.se', password: 'ett-langt-losenord-1', roles: ['admin'] },
-    overrideAccess: true,
-  })
-  await cms.payload.create({
-    collection: 'users',
-    data: { email: 'editor@example.se', password: 'ett-langt-losenord-1', roles: ['editor'] },
-    overrideAccess: true,
-  })
-  editor = (await cms.payload.login({ collection: 'users', data: { email: 'editor@example.se', password: 'ett-langt-losenord-1' } })).token!
+  await signedInAs(cms.payload, 'admin')
+  editor = await signedInAs(cms.payload, 'editor')
 })
 afterAll(async () => cms?.stop())
 

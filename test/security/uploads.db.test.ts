@@ -5,7 +5,7 @@ import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { makeReportPdf } from '../../cms/seed/files'
-import { startTestCms, type TestCms } from '../helpers/cms'
+import { signedInAs, startTestCms, type TestCms } from '../helpers/cms'
 import { restClient } from '../helpers/rest'
 
 /**
@@ -25,17 +25,8 @@ beforeAll(async () => {
   // A valid PDF (it passes every check of its type) with a page of HTML in it, as an attacker would make one.
   const pdf = await makeReportPdf('Inbjudan', undefined, 2025, 1)
   PDF_WITH_HTML = Buffer.concat([pdf, Buffer.from('\n<html><body><script>alert(document.cookie)</script></body></html>\n')])
-  await cms.payload.create({
-    collection: 'users',
-    data: { email: 'admin@example.se', password: 'ett-langt-losenord-1', roles: ['admin'] },
-    overrideAccess: true,
-  })
-  await cms.payload.create({
-    collection: 'users',
-    data: { email: 'editor@example.se', password: 'ett-langt-losenord-1', roles: ['editor'] },
-    overrideAccess: true,
-  })
-  editor = (await cms.payload.login({ collection: 'users', data: { email: 'editor@example.se', password: 'ett-langt-losenord-1' } })).token!
+  await signedInAs(cms.payload, 'admin')
+  editor = await signedInAs(cms.payload, 'editor')
 })
 afterAll(async () => cms?.stop())
 

@@ -26,7 +26,7 @@ export const Documents: CollectionConfig = {
     mimeTypes: DOCUMENT_MIME_TYPES,
     modifyResponseHeaders: safeFileHeaders({ download: true }),
   },
-  hooks: { beforeOperation: [storeAsDetectedType(DOCUMENT_MIME_TYPES)], beforeChange: [readPageCount] },
+  hooks: { beforeOperation: [storeAsDetectedType], beforeChange: [readPageCount] },
   fields: [
     { name: 'title', type: 'text', required: true, label: { sv: 'Titel', en: 'Title' } },
     {

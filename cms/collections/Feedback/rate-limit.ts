@@ -1,4 +1,4 @@
-import { CLIENT_ADDRESS_HEADER, rateLimitKey } from '../../../shared/security/client-address'
+import { rateLimitKeyOf } from '../../../shared/security/client-address'
 import { SlidingWindow } from '../../../shared/security/rate-limit'
 
 /**
@@ -20,7 +20,7 @@ const everyone = new SlidingWindow(
 
 /** Counts one post from this client; false when the client or everyone together is over the limit. */
 export function admitPost(headers: Headers, now = Date.now()): boolean {
-  const key = rateLimitKey(clientAddress(headers))
+  const key = rateLimitKeyOf(headers)
   const allowed = perAddress.allows(key, now) && everyone.allows('all', now)
   perAddress.record(key, now)
   return allowed
@@ -30,9 +30,3 @@ export function admitPost(headers: Headers, now = Date.now()): boolean {
 export function recordStoredSubmission(now = Date.now()): void {
   everyone.record('all', now)
 }
-
-/**
- * The client's address as the CMS's server worked it out from the connection and the trusted proxies
- * (shared/security/client-address.ts); never a header the client chose.
- */
-export const clientAddress = (headers: Headers) => headers.get(CLIENT_ADDRESS_HEADER) ?? 'unknown'

@@ -4,8 +4,6 @@ import { staff, staffOrPublisher } from '../../access'
 import { uploadsDir } from '../../paths'
 import { safeFileHeaders, storeAsDetectedType } from '../../uploads/stored-type'
 
-const IMAGE_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'image/avif']
-
 /** Images. Payload checks the type from the file's content; sharp makes the responsive WebP sizes the site uses in srcset. */
 export const Media: CollectionConfig = {
   slug: 'media',
@@ -14,7 +12,7 @@ export const Media: CollectionConfig = {
   access: { read: staffOrPublisher, create: staff, update: staff, delete: staff },
   upload: {
     staticDir: uploadsDir('media'),
-    mimeTypes: IMAGE_TYPES,
+    mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/avif'],
     modifyResponseHeaders: safeFileHeaders({ download: false }),
     focalPoint: true,
     crop: true,
@@ -27,7 +25,7 @@ export const Media: CollectionConfig = {
     ],
     adminThumbnail: 'small',
   },
-  hooks: { beforeOperation: [storeAsDetectedType(IMAGE_TYPES)] },
+  hooks: { beforeOperation: [storeAsDetectedType] },
   fields: [
     {
       name: 'alt',

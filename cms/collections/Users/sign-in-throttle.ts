@@ -1,8 +1,7 @@
 import { APIError, type CollectionAfterLoginHook, type CollectionBeforeOperationHook } from 'payload'
 
-import { rateLimitKey } from '../../../shared/security/client-address'
+import { rateLimitKeyOf } from '../../../shared/security/client-address'
 import { SlidingWindow } from '../../../shared/security/rate-limit'
-import { clientAddress } from '../Feedback/rate-limit'
 
 /**
  * Guessing passwords is slowed per client address (an IPv6 client by its /64), not per account: Payload's own
@@ -31,7 +30,7 @@ const tooMany = (seconds: number) =>
   )
 
 export const throttleSignIn: CollectionBeforeOperationHook = ({ args, operation, req }) => {
-  const key = rateLimitKey(clientAddress(req.headers))
+  const key = rateLimitKeyOf(req.headers)
   if (operation === 'login') {
     if (!failedSignIns.allows(key)) throw tooMany(failedSignIns.retryAfter(key))
     // Counted now and forgiven when the sign-in succeeds (forgiveSuccessfulSignIn), so only failures remain.
@@ -45,7 +44,7 @@ export const throttleSignIn: CollectionBeforeOperationHook = ({ args, operation,
 }
 
 export const forgiveSuccessfulSignIn: CollectionAfterLoginHook = ({ req }) => {
-  failedSignIns.forgive(rateLimitKey(clientAddress(req.headers)))
+  failedSignIns.forgive(rateLimitKeyOf(req.headers))
 }
 
 /** For tests: forget every count. */
