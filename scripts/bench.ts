@@ -169,7 +169,8 @@ const { freePort, waitForHttp } = await import('./net')
 const cmsPort = await freePort()
 const sitePort = await freePort()
 const email = 'bench@example.se'
-const password = 'bench-losenord-123'
+// The password policy applies to ADMIN_PASSWORD too: long, not common, not containing the address.
+const password = 'matning-av-publicering-2026'
 delete process.env.SITE_REBUILD
 log('starting npm start (admin server, publisher, site server)…')
 started = performance.now()
