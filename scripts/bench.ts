@@ -56,7 +56,7 @@ const payload = await getCms()
 await seed(payload, { rebuild: false })
 let started = performance.now()
 const pageCount = Math.round(DOCS * 0.2)
-const parents: (number | string)[] = []
+const parents: number[] = []
 const topicIds = (await payload.find({ collection: 'topics', overrideAccess: true, depth: 0 })).docs.map((t) => t.id)
 for (let i = 0; i < DOCS; i++) {
   if (i < pageCount) {
@@ -70,7 +70,7 @@ for (let i = 0; i < DOCS; i++) {
         parent,
         layout: [{ blockType: 'richText', content: paragraph(`Text på sida ${i}.`) }],
         _status: 'published',
-      } as never,
+      },
       overrideAccess: true,
       context: { skipRebuild: true },
     })
@@ -83,9 +83,10 @@ for (let i = 0; i < DOCS; i++) {
         slug: `rapport-${i}`,
         publishedDate: new Date(Date.UTC(2000 + (i % 25), i % 12, 1 + (i % 28))).toISOString(),
         topics: [topicIds[i % topicIds.length]],
+        type: 'rapport',
         summary: paragraph(`Sammanfattning av rapport ${i}.`),
         _status: 'published',
-      } as never,
+      },
       overrideAccess: true,
       context: { skipRebuild: true },
     })

@@ -1,5 +1,7 @@
-/** Lexical rich text holding one paragraph: for generated content (benchmark corpus, tests). */
-export function paragraph(text: string) {
+import type { Report } from './payload-types'
+
+/** Lexical rich text holding one paragraph: for generated content (benchmark corpus, tests). Every rich-text field has this type. */
+export function paragraph(text: string): Report['summary'] {
   return {
     root: {
       type: 'root',
@@ -20,5 +22,5 @@ export function paragraph(text: string) {
         },
       ],
     },
-  } as never
+  }
 }

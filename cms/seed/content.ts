@@ -3,6 +3,8 @@
  * development. The text is written for this project; report titles and years are those of real Swedish publications.
  */
 
+import type { PrivacyNotice } from '../../shared/payload-types'
+
 export const ORGANISATION = 'Regionalverket (demo)'
 
 export const topics = [
@@ -218,7 +220,7 @@ export const homePage: SeedPage = {
   body: `Webbplatsen är en demonstration av en publiceringsplattform för myndigheter. Allt innehåll är exempel.`,
 }
 
-export const privacyNotice = {
+export const privacyNotice: Omit<PrivacyNotice, 'id' | 'createdAt' | 'updatedAt'> = {
   slug: 'e-postadress',
   title: 'Så behandlar vi din e-postadress',
   summary:
@@ -248,4 +250,6 @@ export const privacyNotice = {
   },
   rights:
     'Du har rätt att få veta vilka uppgifter vi har om dig, att få felaktiga uppgifter rättade och att i vissa fall få uppgifterna raderade eller behandlingen begränsad. Kontakta oss eller vårt dataskyddsombud.',
+  complaint:
+    'Om du anser att vi behandlar dina personuppgifter felaktigt kan du lämna klagomål till Integritetsskyddsmyndigheten (IMY), www.imy.se, Box 8114, 104 20 Stockholm.',
 }

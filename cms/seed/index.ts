@@ -1,4 +1,6 @@
-import type { Payload } from 'payload'
+import type { Payload, RequiredDataFromCollectionSlug } from 'payload'
+
+import type { Page } from '../../shared/payload-types'
 
 import { queueRebuild } from '../site-build/queue'
 import {
@@ -120,7 +122,13 @@ async function seedDatasets(s: Seeder, topicIds: Record<string, Id>): Promise<Re
 type SeededPages = { sectionId: Id; homeId: Id; accessibilityId: Id }
 
 /** A page of the demo as the Pages collection takes it: its text as the first block. */
-const pageData = (s: Seeder, page: SeedPage, extra: Record<string, unknown> = {}) => ({
+type PageData = RequiredDataFromCollectionSlug<'pages'>
+type Layout = NonNullable<Page['layout']>
+const pageData = (
+  s: Seeder,
+  page: SeedPage,
+  extra: Partial<Omit<PageData, 'layout'>> & { layout?: Layout } = {},
+): PageData & { layout: Layout } => ({
   title: page.title,
   slug: page.slug,
   lead: page.lead,
@@ -175,7 +183,7 @@ async function seedSection(
   const childIds: Id[] = []
   for (const child of subPages) {
     // The follow-up page shows population statistics below its text, and takes questions about them.
-    const statistics =
+    const statistics: Layout =
       child.slug === 'uppfoljning-av-regionalt-tillvaxtarbete'
         ? [
             {

@@ -1,5 +1,5 @@
 import { convertMarkdownToLexical, editorConfigFactory } from '@payloadcms/richtext-lexical'
-import type { CollectionSlug, Payload } from 'payload'
+import type { CollectionSlug, Payload, RequiredDataFromCollectionSlug, Where } from 'payload'
 
 /** Ids are numbers on SQLite and Postgres, strings on MongoDB; the generated types say number. */
 export type Id = number
@@ -13,13 +13,13 @@ export type Seeder = {
   /** Context for writes: no rebuild per document. */
   quiet: { skipRebuild: true }
   richText: (markdown: string) => ReturnType<typeof convertMarkdownToLexical>
-  upsert: (collection: CollectionSlug, where: Record<string, unknown>, data: Record<string, unknown>) => Promise<Id>
-  upload: (
-    collection: 'media' | 'documents',
+  upsert: <S extends CollectionSlug>(collection: S, where: Where, data: RequiredDataFromCollectionSlug<S>) => Promise<Id>
+  upload: <S extends 'media' | 'documents'>(
+    collection: S,
     name: string,
     mimetype: string,
     makeFile: () => Promise<Buffer>,
-    data: Record<string, unknown>,
+    data: RequiredDataFromCollectionSlug<S>,
   ) => Promise<Id>
 }
 
@@ -32,11 +32,10 @@ export async function seederFor(payload: Payload): Promise<Seeder> {
     quiet,
     richText: (markdown) => convertMarkdownToLexical({ editorConfig, markdown }),
 
-    // The seed's data is checked by the collections when it is saved; its literals are not typed per collection.
     async upsert(collection, where, data) {
       const found = await payload.find({
         collection,
-        where: where as never,
+        where,
         limit: 1,
         depth: 0,
         draft: true,
@@ -47,6 +46,7 @@ export async function seederFor(payload: Payload): Promise<Seeder> {
         const doc = await payload.update({
           collection,
           id: found.docs[0].id,
+          // A whole document is a valid update, but TypeScript cannot relate it to Payload's DeepPartial of a generic slug.
           data: data as never,
           depth: 0,
           overrideAccess: true,
@@ -54,7 +54,7 @@ export async function seederFor(payload: Payload): Promise<Seeder> {
         })
         return doc.id as Id
       }
-      return (await payload.create({ collection, data: data as never, depth: 0, overrideAccess: true, context: quiet })).id as Id
+      return (await payload.create({ collection, data, depth: 0, overrideAccess: true, context: quiet })).id as Id
     },
 
     // Files are found by their stem: Payload may store them under another extension (images are converted to WebP).
@@ -71,7 +71,7 @@ export async function seederFor(payload: Payload): Promise<Seeder> {
       if (found.docs[0]) return found.docs[0].id as Id
       const buffer = await makeFile()
       const file = { data: buffer, mimetype, name, size: buffer.length }
-      const doc = await payload.create({ collection, data: data as never, file, overrideAccess: true, context: quiet })
+      const doc = await payload.create({ collection, data, file, overrideAccess: true, context: quiet })
       return doc.id as Id
     },
   }

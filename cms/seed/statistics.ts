@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url'
 import Papa from 'papaparse'
 
 import { parseObservationsCsv } from '../../shared/statistics/csv'
+import type { Dataset } from '../../shared/payload-types'
 import type { Observation } from '../../shared/statistics/types'
 
 const DATA = path.join(path.dirname(fileURLToPath(import.meta.url)), 'data')
@@ -43,7 +44,7 @@ export interface SeedDataset {
   source: { name: string; url?: string }
   methodology: string
   topics: string[]
-  defaultView: { view: 'lines' | 'bars' | 'table'; regions: string[]; fromYear?: number }
+  defaultView: NonNullable<Dataset['defaultView']>
   observations: () => Observation[]
 }
 

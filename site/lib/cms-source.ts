@@ -10,6 +10,7 @@ import fs from 'node:fs/promises'
 import path from 'node:path'
 
 import { uploadsDir } from '../../cms/paths'
+import type { Config } from '../../shared/payload-types'
 import { isPlainFileName, pathInside } from '../../shared/security/file-name'
 
 export type PublicCollection = 'pages' | 'reports' | 'datasets' | 'topics' | 'privacy-notices' | 'media' | 'documents'
@@ -19,12 +20,16 @@ export type PublicGlobal = 'site-settings' | 'navigation'
 const DRAFTED: PublicCollection[] = ['pages', 'reports', 'datasets', 'privacy-notices']
 const PUBLISHED = { _status: { equals: 'published' } }
 
+type DocumentOf<C extends PublicCollection> = Config['collections'][C]
+type GlobalOf<G extends PublicGlobal> = Config['globals'][G]
+
+/** Documents as Payload's generated types say; what REST or JSON sources answer is trusted to be the same shape. */
 export interface ContentSource {
   /** Every published document of a collection, relations populated two levels deep. */
-  findAll(collection: PublicCollection): Promise<Record<string, unknown>[]>
+  findAll<C extends PublicCollection>(collection: C): Promise<DocumentOf<C>[]>
   /** The published documents with these ids, relations populated two levels deep. */
-  findByIds(collection: PublicCollection, ids: string[]): Promise<Record<string, unknown>[]>
-  findGlobal(slug: PublicGlobal): Promise<Record<string, unknown>>
+  findByIds<C extends PublicCollection>(collection: C, ids: string[]): Promise<DocumentOf<C>[]>
+  findGlobal<G extends PublicGlobal>(slug: G): Promise<GlobalOf<G>>
   /** Copies an uploaded file (by its stored file name) to `target`. */
   copyUpload(collection: 'media' | 'documents', filename: string, target: string): Promise<void>
 }
@@ -33,7 +38,10 @@ function localSource(): ContentSource {
   // Imported lazily so a REST build never loads Payload and its database driver.
   const cms = import('../../cms/get-cms').then(({ getCms }) => getCms())
   /** Published documents as an anonymous visitor sees them (access rules apply), optionally limited to some ids. */
-  async function published(collection: PublicCollection, { ids, depth = 2 }: { ids?: string[]; depth?: number } = {}) {
+  async function published<C extends PublicCollection>(
+    collection: C,
+    { ids, depth = 2 }: { ids?: string[]; depth?: number } = {},
+  ): Promise<DocumentOf<C>[]> {
     const payload = await cms
     const conditions = [...(ids ? [{ id: { in: ids } }] : []), ...(DRAFTED.includes(collection) ? [PUBLISHED] : [])]
     const result = await payload.find({
@@ -44,18 +52,18 @@ function localSource(): ContentSource {
       depth,
       pagination: false,
     })
-    return result.docs as unknown as Record<string, unknown>[]
+    return result.docs
   }
   return {
     findAll: (collection) => published(collection),
     async findByIds(collection, ids) {
-      const docs: Record<string, unknown>[] = []
+      const docs = []
       for (let i = 0; i < ids.length; i += 500) docs.push(...(await published(collection, { ids: ids.slice(i, i + 500) })))
       return docs
     },
     async findGlobal(slug) {
       const payload = await cms
-      return (await payload.findGlobal({ slug, depth: 2, overrideAccess: false })) as unknown as Record<string, unknown>
+      return payload.findGlobal({ slug, depth: 2, overrideAccess: false })
     },
     async copyUpload(collection, filename, target) {
       await fs.mkdir(path.dirname(target), { recursive: true })
@@ -74,8 +82,8 @@ function restSource(baseUrl: string): ContentSource {
     return response.json()
   }
   return {
-    async findAll(collection) {
-      const docs: Record<string, unknown>[] = []
+    async findAll<C extends PublicCollection>(collection: C) {
+      const docs: DocumentOf<C>[] = []
       const where = DRAFTED.includes(collection) ? '&where[_status][equals]=published' : ''
       for (let page = 1; ; page++) {
         const body = await getJson(`${base}/api/${collection}?depth=2&draft=false&limit=100&page=${page}${where}`)
@@ -83,8 +91,8 @@ function restSource(baseUrl: string): ContentSource {
         if (!body.hasNextPage) return docs
       }
     },
-    async findByIds(collection, ids) {
-      const docs: Record<string, unknown>[] = []
+    async findByIds<C extends PublicCollection>(collection: C, ids: string[]) {
+      const docs: DocumentOf<C>[] = []
       const published = DRAFTED.includes(collection) ? '&where[and][1][_status][equals]=published' : ''
       for (let i = 0; i < ids.length; i += 100) {
         const idList = ids
@@ -112,10 +120,10 @@ function restSource(baseUrl: string): ContentSource {
  */
 function jsonSource(dir: string): ContentSource {
   const read = async (file: string) => JSON.parse(await fs.readFile(path.join(dir, file), 'utf8'))
-  const all = (collection: PublicCollection) => read(`${collection}.json`).catch(() => []) as Promise<Record<string, unknown>[]>
+  const all = <C extends PublicCollection>(collection: C): Promise<DocumentOf<C>[]> => read(`${collection}.json`).catch(() => [])
   return {
     findAll: all,
-    async findByIds(collection, ids) {
+    async findByIds<C extends PublicCollection>(collection: C, ids: string[]) {
       const wanted = new Set(ids)
       return (await all(collection)).filter((d) => wanted.has(String(d.id)))
     },

@@ -19,7 +19,7 @@ export function imageAttributes(media: Media | null | undefined, sizes: string) 
 }
 
 /** Every stored file of a media item: the original and each size. */
-export function mediaFiles(media: Media): string[] {
+export function mediaFiles(media: Pick<Media, 'filename' | 'sizes'>): string[] {
   const sizes = Object.values(media.sizes ?? {}).map((s) => s?.filename)
   return [media.filename, ...sizes].filter((f): f is string => Boolean(f))
 }

@@ -2,7 +2,8 @@ import { safeHref } from '../../shared/security/safe-url'
 import type { Page, Report, SiteSetting } from './content'
 import { getPages, getReports, getSettings, idOf, once, pagePath, reportPath } from './content'
 
-export type Relation = { relationTo: 'pages' | 'reports'; value: unknown }
+/** A reference to another document; only pages and reports have addresses. */
+export type Relation = { relationTo: string; value: unknown }
 export type LinkValue = { label: string; linkType?: 'internal' | 'external' | null; reference?: Relation | null; url?: string | null }
 export type ResolvedLink = { href: string; label: string; external: boolean }
 
@@ -34,6 +35,7 @@ export const linkResolver = once((): LinkResolver => {
       const page = pagesById.get(id)
       return page ? pagePath(page, settings) : undefined
     }
+    if (relationTo !== 'reports') return undefined
     const report = reportsById.get(id)
     return report ? reportPath(report.slug) : undefined
   }

@@ -1,3 +1,4 @@
+import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
 import { convertLexicalToHTML, LinkHTMLConverter, type HTMLConvertersFunction } from '@payloadcms/richtext-lexical/html'
 
 import { describeDownload } from '../../shared/format'
@@ -18,11 +19,15 @@ const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (ch) => `&#${ch.ch
  * the public site needs: internal links resolved to public paths, links to other websites marked as such,
  * images in responsive sizes, and document links that say type and size.
  */
-export function richTextToHtml(data: unknown, links: LinkResolver, siteUrl: string | URL | undefined): string {
+export function richTextToHtml(
+  data: SerializedEditorState | null | undefined,
+  links: LinkResolver,
+  siteUrl: string | URL | undefined,
+): string {
   if (!data || typeof data !== 'object') return ''
   const converters: HTMLConvertersFunction = ({ defaultConverters }) => {
     const base = LinkHTMLConverter({
-      internalDocToHref: ({ linkNode }) => links.hrefOf(linkNode.fields.doc as never) ?? '#',
+      internalDocToHref: ({ linkNode }) => (linkNode.fields.doc && links.hrefOf(linkNode.fields.doc)) || '#',
     })
     const markExternal = (html: string, url: string | undefined) =>
       url && isExternalHref(url, siteUrl) ? html.replace(/<\/a>$/, ` ${EXTERNAL_LINK_HINT}</a>`) : html
@@ -55,7 +60,7 @@ export function richTextToHtml(data: unknown, links: LinkResolver, siteUrl: stri
       },
     }
   }
-  return convertLexicalToHTML({ data: data as never, converters, disableContainer: true, disableIndent: true, disableTextAlign: true })
+  return convertLexicalToHTML({ data, converters, disableContainer: true, disableIndent: true, disableTextAlign: true })
 }
 
 /** Rendered rich text. An object, so that unchanged text keeps its identity (and its cached hash) across publishes. */
@@ -79,7 +84,7 @@ const converted = new WeakMap<object, { targets: Relation[]; hrefs: string; valu
  * Rich text as HTML for route data, converted again only when the text (a new object) or the address of a page or
  * report it links to changed: with thousands of documents, converting every text on every publish costs seconds.
  */
-export function richTextHtml(data: unknown): Html {
+export function richTextHtml(data: SerializedEditorState | null | undefined): Html {
   if (!data || typeof data !== 'object') return EMPTY
   const links = linkResolver()
   const previous = converted.get(data)

@@ -4,9 +4,9 @@
  * are rendered (links, blocks, menus), never through the copies Payload populates into a document, except for
  * images, files and topics, which are embedded: a change to one of those reloads everything.
  */
-import type { Dataset, Navigation, Page, PrivacyNotice, Report, SiteContent, SiteSetting, Topic } from './content'
+import type { SiteContent } from './content'
 import { compareIds, datasetOrder, deepFreeze, reportOrder } from './content'
-import { contentSource, type ContentSource, type PublicCollection } from './cms-source'
+import { contentSource, type ContentSource } from './cms-source'
 
 /** What changed, as the CMS's hooks say it: one document, a global, or "anything" (reload everything). */
 export type ContentChange = { collection: string; id: string } | { global: string } | { all: true } | { rollback: string }
@@ -53,15 +53,14 @@ function replaced<T extends Doc>(list: T[], ids: Set<string>, fresh: T[], order:
 }
 
 export async function loadSiteContent(source: ContentSource = contentSource()): Promise<SiteContent> {
-  const all = <T>(collection: PublicCollection) => source.findAll(collection) as Promise<T[]>
   const [pages, reports, datasets, topics, privacyNotices, settings, navigation] = await Promise.all([
-    all<Page>('pages'),
-    all<Report>('reports'),
-    all<Dataset>('datasets'),
-    all<Topic>('topics'),
-    all<PrivacyNotice>('privacy-notices'),
-    source.findGlobal('site-settings') as Promise<unknown> as Promise<SiteSetting>,
-    source.findGlobal('navigation') as Promise<unknown> as Promise<Navigation>,
+    source.findAll('pages'),
+    source.findAll('reports'),
+    source.findAll('datasets'),
+    source.findAll('topics'),
+    source.findAll('privacy-notices'),
+    source.findGlobal('site-settings'),
+    source.findGlobal('navigation'),
   ])
   return ordered(deepFreeze({ pages, reports, datasets, topics, privacyNotices, settings, navigation }))
 }
@@ -79,8 +78,8 @@ export async function updateSiteContent(
   const next: SiteContent = { ...previous }
   let changed = false
   for (const slug of new Set(changes.flatMap((c) => ('global' in c ? [c.global] : [])))) {
-    if (slug === 'site-settings') next.settings = deepFreeze((await source.findGlobal('site-settings')) as unknown as SiteSetting)
-    else if (slug === 'navigation') next.navigation = deepFreeze((await source.findGlobal('navigation')) as unknown as Navigation)
+    if (slug === 'site-settings') next.settings = deepFreeze(await source.findGlobal('site-settings'))
+    else if (slug === 'navigation') next.navigation = deepFreeze(await source.findGlobal('navigation'))
     else continue
     changed = true
   }
@@ -91,7 +90,7 @@ export async function updateSiteContent(
     byCollection.set(collection, (byCollection.get(collection) ?? new Set()).add(String(change.id)))
   }
   for (const [collection, ids] of byCollection) {
-    const fresh = deepFreeze((await source.findByIds(collection, [...ids])) as unknown as Doc[])
+    const fresh = deepFreeze<Doc[]>(await source.findByIds(collection, [...ids]))
     const field = FIELD[collection]
     ;(next as Record<ListField, Doc[]>)[field] = replaced(previous[field] as Doc[], ids, fresh, ORDER[field] as (a: Doc, b: Doc) => number)
     changed = true

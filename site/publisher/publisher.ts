@@ -19,7 +19,7 @@ import { hasExtensionOfItsType } from '../../shared/security/file-types'
 import { headersFile, siteHeaderRules, siteUsesHttps } from '../../shared/security/headers'
 
 import { contentSource, type ContentSource } from '../lib/cms-source'
-import { setSiteContent, type SiteContent } from '../lib/content'
+import { setSiteContent, type Media, type SiteContent } from '../lib/content'
 import { mediaFiles } from '../lib/images'
 import { loadSiteContent, updateSiteContent, type ContentChange } from '../lib/snapshot'
 import { buildRenderer, type Renderer } from './renderer'
@@ -375,7 +375,7 @@ function uploadsIn(root: object): Upload[] {
     if (!value || typeof value !== 'object' || seen.has(value)) return
     seen.add(value)
     if (Array.isArray(value)) return value.forEach(visit)
-    const doc = value as { url?: unknown; filename?: unknown; mimeType?: unknown; updatedAt?: unknown }
+    const doc = value as { url?: unknown; filename?: unknown; mimeType?: unknown; updatedAt?: unknown; sizes?: Media['sizes'] }
     if (typeof doc.filename === 'string' && typeof doc.url === 'string') {
       // A remote CMS or an export decides these names: one that is not a plain file name of its type is left out.
       if (
@@ -387,7 +387,7 @@ function uploadsIn(root: object): Upload[] {
       if (doc.url.includes('/api/documents/'))
         found.push({ collection: 'documents', filename: doc.filename, updatedAt, file: `dokument/${doc.filename}` })
       if (doc.url.includes('/api/media/'))
-        for (const filename of mediaFiles(doc as never).filter(isPlainFileName))
+        for (const filename of mediaFiles({ filename: doc.filename, sizes: doc.sizes }).filter(isPlainFileName))
           found.push({ collection: 'media', filename, updatedAt, file: `media/${filename}` })
     }
     for (const child of Object.values(value)) visit(child)

@@ -61,25 +61,29 @@ function keepPrerenderer(prerenderDir: string, keep: (prerenderer: DefaultPreren
     name: 'resident-renderer',
     hooks: {
       'astro:build:setup': ({ updateConfig }) => {
-        updateConfig({ environments: { prerender: { build: { rolldownOptions: { input: 'astro/entrypoints/prerender' } } } } } as never)
+        updateConfig({ environments: { prerender: { build: { rolldownOptions: { input: 'astro/entrypoints/prerender' } } } } })
       },
       'astro:build:start': ({ setPrerenderer }) => {
-        setPrerenderer(((defaultPrerenderer: DefaultPrerenderer) => ({
-          name: 'resident-renderer',
-          async setup() {
-            await defaultPrerenderer.setup()
-            const { app } = defaultPrerenderer
-            for (const { routeData } of app.manifest.routes) if (routeData.prerender) await app.getComponentByRoute(routeData)
-            // Astro deletes the prerender bundle when the build ends, but the app still imports parts of it lazily:
-            // a copy is put back after the build.
-            if (!fs.existsSync(prerenderDir))
-              throw new Error(`Astro's prerender bundle is not at ${prerenderDir} (has the Astro version changed?).`)
-            fs.cpSync(prerenderDir, `${prerenderDir}.kept`, { recursive: true })
-            keep(defaultPrerenderer)
-          },
-          getStaticPaths: async () => [],
-          render: (request: Request, options: { routeData: RouteData }) => defaultPrerenderer.render(request, options),
-        })) as never)
+        setPrerenderer((astroDefault) => {
+          // Astro's default prerenderer carries its app, which Astro's public types do not show: the one cast here.
+          const defaultPrerenderer = astroDefault as unknown as DefaultPrerenderer
+          return {
+            name: 'resident-renderer',
+            async setup() {
+              await defaultPrerenderer.setup()
+              const { app } = defaultPrerenderer
+              for (const { routeData } of app.manifest.routes) if (routeData.prerender) await app.getComponentByRoute(routeData)
+              // Astro deletes the prerender bundle when the build ends, but the app still imports parts of it lazily:
+              // a copy is put back after the build.
+              if (!fs.existsSync(prerenderDir))
+                throw new Error(`Astro's prerender bundle is not at ${prerenderDir} (has the Astro version changed?).`)
+              fs.cpSync(prerenderDir, `${prerenderDir}.kept`, { recursive: true })
+              keep(defaultPrerenderer)
+            },
+            getStaticPaths: async () => [],
+            render: (request, options) => astroDefault.render(request, options),
+          }
+        })
       },
     },
   }
