@@ -87,7 +87,8 @@ export function parseNumber(raw: string): number | null {
     .replace(/[ \u00a0\u202f]/g, '')
     .replace(/^[\u2212\u2013]/, '-')
     .replace(',', '.')
-  return /^-?(\d+(\.\d*)?|\.\d+)$/.test(normalised) ? Number(normalised) : Number.NaN
+  // Exponents too: the export writes very small and very large figures so (1e-7), and it must read back.
+  return /^-?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/.test(normalised) ? Number(normalised) : Number.NaN
 }
 
 export function parseObservationsCsv(text: string, options: CsvImportOptions): CsvImportResult {

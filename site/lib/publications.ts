@@ -101,15 +101,16 @@ export const publicationListings = once((): Listing[] => {
 })
 
 /** Each topic's publications, newest first (reports are already sorted so), and each report's place in them. */
-const byTopic = new WeakMap<Report[], Map<string, { list: Report[]; position: Map<Report, number> }>>()
+// Places are kept by id, not by object: the editors' preview asks about a copy fetched from the CMS.
+const byTopic = new WeakMap<Report[], Map<string, { list: Report[]; position: Map<string, number> }>>()
 function topicIndex(all: Report[]) {
   let index = byTopic.get(all)
   if (!index) {
     index = new Map()
     for (const report of all) {
       for (const topic of new Set(topicIdsOf(report))) {
-        const entry = index.get(topic) ?? { list: [] as Report[], position: new Map<Report, number>() }
-        entry.position.set(report, entry.list.length)
+        const entry = index.get(topic) ?? { list: [] as Report[], position: new Map<string, number>() }
+        entry.position.set(String(report.id), entry.list.length)
         entry.list.push(report)
         index.set(topic, entry)
       }
@@ -126,6 +127,17 @@ function topicIndex(all: Report[]) {
  * not of every publication on its topic, so publishing it re-renders a handful of pages.
  */
 const NEIGHBOURS = 3
+/** Where a report would go in a list sorted newest first. */
+function placeByDate(list: Report[], report: Report): number {
+  let low = 0
+  let high = list.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if (timeOf(list[middle]) >= timeOf(report)) low = middle + 1
+    else high = middle
+  }
+  return low
+}
 const times = new WeakMap<Report, number>()
 const timeOf = (report: Report) => {
   let time = times.get(report)
@@ -141,14 +153,17 @@ export function relatedReports(report: Report, all: Report[], limit = 3): Report
   const candidates = new Set<Report>()
   for (const topic of mine) {
     const entry = index.get(topic)
-    const at = entry?.position.get(report)
-    if (!entry || at === undefined) continue
-    for (let i = Math.max(0, at - NEIGHBOURS); i <= Math.min(entry.list.length - 1, at + NEIGHBOURS); i++)
-      if (i !== at) candidates.add(entry.list[i])
+    if (!entry) continue
+    const found = entry.position.get(String(report.id))
+    // A report not (yet) published, previewed by an editor, sits where its date would put it.
+    const at = found ?? placeByDate(entry.list, report)
+    const last = found === undefined ? at + NEIGHBOURS - 1 : at + NEIGHBOURS
+    for (let i = Math.max(0, at - NEIGHBOURS); i <= Math.min(entry.list.length - 1, last); i++)
+      if (i !== found) candidates.add(entry.list[i])
   }
   const when = timeOf(report)
   const score = (other: Report) => ({
-    shared: topicIdsOf(other).filter((t) => mine.has(t)).length,
+    shared: [...new Set(topicIdsOf(other))].filter((t) => mine.has(t)).length,
     distance: Math.abs(timeOf(other) - when),
   })
   return [...candidates]

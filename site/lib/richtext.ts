@@ -1,13 +1,16 @@
-import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
 import { convertLexicalToHTML, LinkHTMLConverter, type HTMLConvertersFunction } from '@payloadcms/richtext-lexical/html'
 
 import { describeDownload } from '../../shared/format'
 import { safeHref } from '../../shared/security/safe-url'
 import { documentFileUrl } from '../../shared/slug'
-import type { Document, Media } from './content'
+import type { Document, Media, Report } from './content'
+
 import { siteUrl } from '../../shared/urls'
 import { isExternalHref, linkResolver, type LinkResolver, type Relation } from './links'
 import { imageAttributes } from './images'
+
+/** A rich-text field's value as Payload's generated types give it (every rich-text field has this type). */
+export type RichTextValue = Report['summary']
 
 /** Said after every link to another website, so nobody leaves the site unawares. */
 export const EXTERNAL_LINK_HINT = '<span class="link-hint">(länk till annan webbplats)</span>'
@@ -19,11 +22,7 @@ const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (ch) => `&#${ch.ch
  * the public site needs: internal links resolved to public paths, links to other websites marked as such,
  * images in responsive sizes, and document links that say type and size.
  */
-export function richTextToHtml(
-  data: SerializedEditorState | null | undefined,
-  links: LinkResolver,
-  siteUrl: string | URL | undefined,
-): string {
+export function richTextToHtml(data: RichTextValue | null | undefined, links: LinkResolver, siteUrl: string | URL | undefined): string {
   if (!data || typeof data !== 'object') return ''
   const converters: HTMLConvertersFunction = ({ defaultConverters }) => {
     const base = LinkHTMLConverter({
@@ -84,7 +83,7 @@ const converted = new WeakMap<object, { targets: Relation[]; hrefs: string; valu
  * Rich text as HTML for route data, converted again only when the text (a new object) or the address of a page or
  * report it links to changed: with thousands of documents, converting every text on every publish costs seconds.
  */
-export function richTextHtml(data: SerializedEditorState | null | undefined): Html {
+export function richTextHtml(data: RichTextValue | null | undefined): Html {
   if (!data || typeof data !== 'object') return EMPTY
   const links = linkResolver()
   const previous = converted.get(data)

@@ -1,9 +1,8 @@
-import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { isAllowedLinkUrl, safeHref } from '../../shared/security/safe-url'
 import type { LinkResolver } from '../../site/lib/links'
-import { richTextToHtml } from '../../site/lib/richtext'
+import { type RichTextValue, richTextToHtml } from '../../site/lib/richtext'
 import { signedInAs, startTestCms, type TestCms } from '../helpers/cms'
 import { restClient } from '../helpers/rest'
 
@@ -35,37 +34,36 @@ const UNSAFE = [
   '//evil.example/',
 ]
 
-const richTextWithLink = (url: string) =>
-  ({
-    root: {
-      type: 'root',
-      version: 1,
-      direction: null,
-      format: '',
-      indent: 0,
-      children: [
-        {
-          type: 'paragraph',
-          version: 1,
-          direction: null,
-          format: '',
-          indent: 0,
-          textFormat: 0,
-          children: [
-            {
-              type: 'link',
-              version: 3,
-              direction: null,
-              format: '',
-              indent: 0,
-              fields: { linkType: 'custom', url, newTab: false },
-              children: [{ type: 'text', version: 1, text: 'Läs mer', format: 0, mode: 'normal', style: '', detail: 0 }],
-            },
-          ],
-        },
-      ],
-    },
-  }) as unknown as SerializedEditorState // the literal's nodes carry fields the base node type does not list
+const richTextWithLink = (url: string): RichTextValue => ({
+  root: {
+    type: 'root',
+    version: 1,
+    direction: null,
+    format: '',
+    indent: 0,
+    children: [
+      {
+        type: 'paragraph',
+        version: 1,
+        direction: null,
+        format: '',
+        indent: 0,
+        textFormat: 0,
+        children: [
+          {
+            type: 'link',
+            version: 3,
+            direction: null,
+            format: '',
+            indent: 0,
+            fields: { linkType: 'custom', url, newTab: false },
+            children: [{ type: 'text', version: 1, text: 'Läs mer', format: 0, mode: 'normal', style: '', detail: 0 }],
+          },
+        ],
+      },
+    ],
+  },
+})
 
 describe('an editor saves a draft with an unsafe link address', () => {
   it.each(UNSAFE)('in a call to action (%j): refused, in Swedish, and nothing is saved', async (url) => {
