@@ -101,8 +101,11 @@ export async function buildRenderer({ root, outDir, siteUrl }: { root: string; o
   const parent = path.dirname(path.resolve(outDir))
   if (path.relative(root, parent).startsWith('..')) {
     fs.mkdirSync(parent, { recursive: true })
-    const link = path.join(parent, 'node_modules')
-    if (!fs.existsSync(link)) fs.symlinkSync(path.join(root, 'node_modules'), link, 'dir')
+    const [link, target] = [path.join(parent, 'node_modules'), path.join(root, 'node_modules')]
+    // A link left by another checkout (or dangling) is replaced: the bundle must load this project's packages.
+    const existing = fs.lstatSync(link, { throwIfNoEntry: false })
+    if (existing?.isSymbolicLink() && fs.readlinkSync(link) !== target) fs.rmSync(link)
+    if (!fs.lstatSync(link, { throwIfNoEntry: false })) fs.symlinkSync(target, link, 'dir')
   }
   const prerenderDir = path.join(path.resolve(outDir), 'server/.prerender')
   fs.rmSync(`${prerenderDir}.kept`, { recursive: true, force: true })
