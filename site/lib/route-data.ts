@@ -48,8 +48,8 @@ export const getShell = once((): Shell => {
     siteName: settings?.siteName ?? 'Webbplats',
     organisation: settings?.organisation,
     contact: settings?.contact,
-    menu: resolveAll(navigation?.items as LinkValue[] | undefined),
-    footerLinks: resolveAll(settings?.footerLinks as LinkValue[] | undefined),
+    menu: resolveAll(navigation?.items),
+    footerLinks: resolveAll(settings?.footerLinks),
     accessibilityHref: settings?.accessibilityStatement
       ? links.hrefOf({ relationTo: 'pages', value: settings.accessibilityStatement })
       : undefined,
