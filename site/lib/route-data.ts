@@ -5,13 +5,14 @@
  * publisher re-renders a route only when its key changed, and no hand-written list of dependencies can miss a read.
  */
 import { siteUrl } from '../../shared/urls'
-import { reportsFor, teasersFor } from './block-data'
+import { resolveBlock, type BlockData, type BlockType } from '../blocks'
 import type { Dataset, Document, Media, Page, Report, SiteSetting, Topic } from './content'
-import { deepFreeze, findById, getDatasets, getNavigation, getPrivacyNotices, getReports, once, populated, siteContent } from './content'
+import { deepFreeze, getNavigation, getReports, once, populated, siteContent } from './content'
 import { shareImageUrl } from './images'
 import { linkResolver, type LinkValue, type ResolvedLink } from './links'
 import { publicationFacets, relatedReports, type Facet, type FilterKind, type Listing } from './publications'
 import { richTextHtml, type Html } from './richtext'
+import { reportCard, type ReportCardData } from './report-card'
 import { routeKey } from './route-key'
 import { sectionOf } from './section'
 
@@ -47,86 +48,23 @@ export const getShell = once((): Shell => {
     siteName: settings?.siteName ?? 'Webbplats',
     organisation: settings?.organisation,
     contact: settings?.contact,
-    menu: resolveAll(navigation?.items as LinkValue[] | undefined),
-    footerLinks: resolveAll(settings?.footerLinks as LinkValue[] | undefined),
+    menu: resolveAll(navigation?.items),
+    footerLinks: resolveAll(settings?.footerLinks),
     accessibilityHref: settings?.accessibilityStatement
       ? links.hrefOf({ relationTo: 'pages', value: settings.accessibilityStatement })
       : undefined,
   })
 })
 
-/** What a report card shows (components/ReportCard.astro): a list changes only when one of these changes. */
-export type ReportCardData = Pick<Report, 'id' | 'slug' | 'title' | 'subtitle' | 'publishedDate' | 'reportNumber' | 'type'>
-const cardCache = new WeakMap<Report, ReportCardData>()
-export function reportCard(report: Report): ReportCardData {
-  let card = cardCache.get(report)
-  if (!card) {
-    const { id, slug, title, subtitle, publishedDate, reportNumber, type } = report
-    card = Object.freeze({ id, slug, title, subtitle, publishedDate, reportNumber, type })
-    cardCache.set(report, card)
-  }
-  return card
-}
-
-type Block = NonNullable<Page['layout']>[number]
-type FormBlockConfig = Extract<Block, { blockType: 'form' }>
-type StatisticsBlockConfig = Extract<Block, { blockType: 'statistics' }>
-
-/** A layout block with the documents it shows resolved (published ones only, as they are now). */
-export type BlockData =
-  | { blockType: 'richText'; content: Html }
-  | { blockType: 'teaserList'; heading?: string | null; items: { href: string; title: string; text?: string | null }[] }
-  | { blockType: 'reportList'; heading?: string | null; reports: ReportCardData[]; moreLinkLabel?: string | null }
-  | { blockType: 'statistics'; heading?: string | null; dataset: Dataset; chosen: StatisticsBlockConfig; syncAddress: boolean }
-  | { blockType: 'form'; block: FormBlockConfig; notice?: { id: string; slug: string; summary: string } }
-  | { blockType: 'callToAction'; heading?: string | null; text?: string | null; link?: ResolvedLink }
-
-function blockData(blocks: Page['layout']): BlockData[] {
-  const links = linkResolver()
-  const [datasets, notices] = [getDatasets(), getPrivacyNotices()]
-  const firstStatistics = (blocks ?? []).findIndex((block) => block.blockType === 'statistics')
-  const resolved = (blocks ?? []).map((block, index): BlockData | undefined => {
-    switch (block.blockType) {
-      case 'richText':
-        return { blockType: 'richText', content: richTextHtml(block.content) }
-      case 'teaserList': {
-        const items = teasersFor(block).map(({ page, text }) => ({
-          href: links.hrefOf({ relationTo: 'pages', value: page.id }) ?? '/',
-          title: page.title,
-          text,
-        }))
-        return { blockType: 'teaserList', heading: block.heading, items }
-      }
-      case 'reportList':
-        return {
-          blockType: 'reportList',
-          heading: block.heading,
-          reports: reportsFor(block).map(reportCard),
-          moreLinkLabel: block.moreLinkLabel,
-        }
-      case 'statistics': {
-        // The published dataset as it is now (not the copy inside the page); one not published leaves the block out.
-        const dataset = findById(datasets, block.dataset)
-        return (
-          dataset && { blockType: 'statistics', heading: block.heading, dataset, chosen: block, syncAddress: firstStatistics === index }
-        )
-      }
-      case 'form': {
-        const notice = findById(notices, block.privacyNotice)
-        return { blockType: 'form', block, notice: notice && { id: String(notice.id), slug: notice.slug, summary: notice.summary } }
-      }
-      case 'callToAction':
-        return {
-          blockType: 'callToAction',
-          heading: block.heading,
-          text: block.text,
-          link: links.resolve(block as unknown as LinkValue, siteUrl()),
-        }
-      default:
-        return undefined
-    }
+/** A page's layout blocks with what they show resolved from the snapshot (site/blocks/index.ts), in order. */
+function blockData(layout: Page['layout']): BlockData[] {
+  const seen = new Set<BlockType>()
+  return (layout ?? []).flatMap((block) => {
+    const firstOfType = !seen.has(block.blockType)
+    seen.add(block.blockType)
+    const data = resolveBlock(block.blockType, block, { firstOfType })
+    return data ? [data] : []
   })
-  return resolved.filter((block) => block !== undefined)
 }
 
 type NavLink = { id: Page['id']; title: string; path: string }

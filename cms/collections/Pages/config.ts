@@ -2,12 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { publishedOrStaff, staff } from '../../access'
 import { previewUrl } from '../../preview'
-import { CallToActionBlock } from '../../blocks/CallToAction'
-import { FormBlock } from '../../blocks/Form'
-import { ReportListBlock } from '../../blocks/ReportList'
-import { RichTextBlock } from '../../blocks/RichText'
-import { StatisticsBlock } from '../../blocks/Statistics'
-import { TeaserListBlock } from '../../blocks/TeaserList'
+import { layoutBlocks } from '../../blocks'
 import { seoFields } from '../../fields/seo'
 import { slugField } from '../../fields/slug'
 import { versionsWithDrafts } from '../../fields/versions'
@@ -33,7 +28,7 @@ export const Pages: CollectionConfig = {
       name: 'layout',
       type: 'blocks',
       label: { sv: 'Innehåll', en: 'Content' },
-      blocks: [RichTextBlock, TeaserListBlock, ReportListBlock, StatisticsBlock, CallToActionBlock, FormBlock],
+      blocks: layoutBlocks,
     },
     seoFields,
     slugField({ unique: false }),

@@ -1,6 +1,6 @@
 import type { Block } from 'payload'
 
-import { chartSelectionFields } from '../fields/chart-selection'
+import { chartSelectionFields } from '../../fields/chart-selection'
 
 /** A dataset's interactive chart and table on any page, with its own first view. */
 export const StatisticsBlock: Block = {

@@ -1,6 +1,6 @@
 import type { Block } from 'payload'
 
-import { linkFields } from '../fields/link'
+import { linkFields } from '../../fields/link'
 
 export const CallToActionBlock: Block = {
   slug: 'callToAction',
