@@ -37,8 +37,8 @@ export const blockTypes = {
   [T in BlockType]: {
     /** The block's props, or undefined to leave the block out (e.g. what it shows is not published). */
     resolve: (block: StoredBlockOf<T>, context: BlockContext) => object | undefined
-    /** Takes the props and `index`, the block's place among those shown. */
-    component: (props: Record<string, unknown>) => unknown
+    /** Renders the props (checked against them in `components` below). */
+    component: unknown
   }
 }
 
@@ -58,4 +58,13 @@ const resolvers: { [T in BlockType]: { resolve: (block: StoredBlockOf<T>, contex
 export function resolveBlock<T extends BlockType>(type: T, block: StoredBlockOf<T>, context: BlockContext): BlockDataOf<T> | undefined {
   const props = resolvers[type].resolve(block, context)
   return props && { blockType: type, ...props }
+}
+
+/** A block's component: its props and `index`, the block's place among those shown. */
+type Renderer<T extends BlockType> = (props: BlockProps[T] & { index: number }) => unknown
+const components: { [T in BlockType]: { component: Renderer<T> } } = blockTypes
+
+/** The component for a type of block; generic so that TypeScript pairs it with that block's props. */
+export function componentOf<T extends BlockType>(type: T): Renderer<T> {
+  return components[type].component
 }
