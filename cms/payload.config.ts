@@ -41,6 +41,8 @@ export default buildConfig({
   collections: [Pages, Reports, Datasets, Topics, PrivacyNotices, Media, Documents, Users],
   globals: [SiteSettings, Navigation],
   plugins: [
+    // Links in rich text checked on every save, drafts included: a defence, so its own plugin and not part of
+    // publishing, which could be switched off or replaced without dropping it (cms/fields/link.ts).
     safeLinks({ collections: publicCollections, globals: publicGlobals }),
     // Publishing: hooks on public content, the `site-build` global, its endpoints and the `rebuildSite` task.
     sitePublishing({ collections: publicCollections, globals: publicGlobals }),
