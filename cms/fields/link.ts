@@ -1,6 +1,16 @@
-import { ValidationError, type CollectionBeforeValidateHook, type Field, type FieldHook, type GlobalBeforeValidateHook } from 'payload'
+import {
+  ValidationError,
+  type CollectionBeforeValidateHook,
+  type CollectionSlug,
+  type Field,
+  type FieldHook,
+  type GlobalBeforeValidateHook,
+  type GlobalSlug,
+  type Plugin,
+} from 'payload'
 
 import { isAllowedLinkUrl, safeHref } from '../../shared/security/safe-url'
+import { changeCollections, changeGlobals } from '../config-changes'
 
 const URL_MESSAGE = 'Ange en adress på webbplatsen (/publikationer/) eller en fullständig adress (https://…).'
 
@@ -67,8 +77,7 @@ function unsafeRichTextLink(value: unknown, path: string[] = []): string[] | und
 
 /**
  * Links inside rich text, checked on every save, drafts included (Payload validates rich text only when
- * publishing, and a draft is shown in the preview on the site's origin). Declared on every public collection
- * and global (payload.config.ts).
+ * publishing, and a draft is shown in the preview on the site's origin). Added by safeLinks below.
  */
 export const refuseUnsafeRichTextLinks: CollectionBeforeValidateHook & GlobalBeforeValidateHook = ({ data, ...rest }) => {
   const found = unsafeRichTextLink(data)
@@ -84,3 +93,22 @@ export const refuseUnsafeRichTextLinks: CollectionBeforeValidateHook & GlobalBef
     errors: [{ path: found.slice(0, root === -1 ? 1 : root).join('.'), message: RICH_TEXT_URL_MESSAGE }],
   })
 }
+
+/**
+ * Adds the rich-text link check to the collections and globals whose text the site shows (payload.config.ts).
+ * A plugin of its own, not part of publishing (cms/site-build/plugin.ts): it is a defence, and must hold for the
+ * preview and for any other way content is published, whatever becomes of the publishing plugin.
+ */
+export const safeLinks =
+  ({ collections, globals }: { collections: CollectionSlug[]; globals: GlobalSlug[] }): Plugin =>
+  (config) => ({
+    ...config,
+    collections: changeCollections(config, collections, (collection) => ({
+      ...collection,
+      hooks: { ...collection.hooks, beforeValidate: [...(collection.hooks?.beforeValidate ?? []), refuseUnsafeRichTextLinks] },
+    })),
+    globals: changeGlobals(config, globals, (global) => ({
+      ...global,
+      hooks: { ...global.hooks, beforeValidate: [...(global.hooks?.beforeValidate ?? []), refuseUnsafeRichTextLinks] },
+    })),
+  })

@@ -4,7 +4,7 @@ import { SiteStore } from '../../site/publisher/store'
 import { isAdminUser, isStaffUser } from '../access'
 import { refuseUnlessContentType } from '../read-body'
 import { siteDir } from './folders'
-import { queueRebuild } from './queue'
+import { countWaitingChanges, queueRebuild } from './queue'
 
 /** POST /api/site-build/rebuild (editors and admins): "Rebuild now" (everything is fetched and compared again). */
 export const rebuildNowEndpoint: Endpoint = {
@@ -45,11 +45,6 @@ export const statusEndpoint: Endpoint = {
   handler: async (req) => {
     if (!isStaffUser(req.user)) return Response.json({ error: 'Logga in för att se byggstatus.' }, { status: 403 })
     const state = await req.payload.findGlobal({ slug: 'site-build', depth: 0, overrideAccess: true })
-    const queued = await req.payload.count({
-      collection: 'payload-jobs',
-      where: { taskSlug: { equals: 'rebuildSite' } },
-      overrideAccess: true,
-    })
-    return Response.json({ ...state, queued: queued.totalDocs })
+    return Response.json({ ...state, queued: await countWaitingChanges(req.payload) })
   },
 }

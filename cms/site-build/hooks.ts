@@ -1,4 +1,11 @@
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionBeforeChangeHook, GlobalAfterChangeHook } from 'payload'
+import type {
+  CollectionAfterChangeHook,
+  CollectionAfterDeleteHook,
+  CollectionBeforeChangeHook,
+  CollectionSlug,
+  GlobalAfterChangeHook,
+  PayloadRequest,
+} from 'payload'
 
 import { queueRebuild } from './queue'
 
@@ -35,9 +42,9 @@ export const rememberLiveStatus: CollectionBeforeChangeHook = async ({ collectio
 // before-change ones, and one request can save several documents (nested operations).
 const wasLive = new WeakMap<object, Map<string, boolean>>()
 
-async function publicStatus(req: Parameters<CollectionBeforeChangeHook>[0]['req'], collection: string, id: number | string) {
+async function publicStatus(req: PayloadRequest, collection: CollectionSlug, id: number | string) {
   const stored = await req.payload.findByID({
-    collection: collection as never,
+    collection,
     id,
     depth: 0,
     draft: false,
@@ -45,7 +52,7 @@ async function publicStatus(req: Parameters<CollectionBeforeChangeHook>[0]['req'
     req,
     disableErrors: true,
   })
-  return (stored as { _status?: string } | null)?._status
+  return stored && '_status' in stored ? stored._status : undefined
 }
 
 export const rebuildAfterDelete: CollectionAfterDeleteHook = async ({ collection, doc, req, context }) => {

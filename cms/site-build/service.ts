@@ -4,9 +4,10 @@
  * and publishes whenever it is woken:
  *  - in its own process a save calls it directly; the admin server (another process) posts to its loopback
  *    address (PUBLISHER_URL), and it also looks for waiting jobs every few seconds (a second CMS instance);
- *  - it reads every waiting `rebuildSite` job, publishes all their changes in one go, and deletes them once live;
+ *  - it reads every waiting `rebuildSite` job (queue.ts), publishes all their changes in one go, and deletes them once live;
  *  - at start it builds everything (the code may be new), which also covers jobs left from before a crash.
- * Each publish is recorded in the `site-build` global (phases, routes rendered) for the admin's build panel.
+ * Each publish is recorded in the `site-build` global (phases, routes rendered) for the admin's build panel (history.ts).
+ * What it publishes is declared by the publishing plugin (plugin.ts); this is the part that runs.
  */
 import http from 'node:http'
 import path from 'node:path'
@@ -18,27 +19,11 @@ import type { ContentChange } from '../../site/lib/snapshot'
 import { Publisher, type PublishRecord } from '../../site/publisher/publisher'
 import { projectRoot } from '../paths'
 import { codeDir, siteDir } from './folders'
-import { setLocalWake, SITE_BUILD_QUEUE } from './queue'
+import { saveRecord, setLive } from './history'
+import { forgetChanges, forgetChangesBefore, setLocalWake, waitingChanges } from './queue'
 
-const HISTORY = 20
 const POLL_MS = 3000
-const ROUTES_LISTED = 40
 const PRUNE_EVERY_MS = 60_000
-
-/** One publish in the `site-build` global's history (what the admin's build panel lists). */
-export type BuildRecord = {
-  buildId: string
-  status: 'running' | 'succeeded' | 'failed'
-  reason?: string | null
-  startedAt: string
-  finishedAt?: string | null
-  durationMs?: number | null
-  pages?: number | null
-  pagesReused?: number | null
-  kept?: boolean | null
-  error?: string | null
-  logTail?: string | null
-}
 
 export interface PublishingService {
   publisher: Publisher
@@ -65,11 +50,7 @@ export async function startPublishingService(
   await saveRecord(payload, record, true)
   if (process.env.SITE_EXPORT_DIR && publisher.live) publisher.store.exportTo(publisher.live, path.resolve(process.env.SITE_EXPORT_DIR))
   // The full build covered every change saved before it started.
-  await payload.delete({
-    collection: 'payload-jobs',
-    where: { and: [{ taskSlug: { equals: 'rebuildSite' } }, { createdAt: { less_than: startedAt.toISOString() } }] },
-    overrideAccess: true,
-  })
+  await forgetChangesBefore(payload, startedAt)
 
   let draining: Promise<PublishRecord | undefined> | undefined
   let again = false
@@ -77,21 +58,10 @@ export async function startPublishingService(
   let lastPrune = 0
 
   async function drainOnce(): Promise<PublishRecord | undefined> {
-    const jobs = (
-      await payload.find({
-        collection: 'payload-jobs',
-        where: { and: [{ taskSlug: { equals: 'rebuildSite' } }, { queue: { equals: SITE_BUILD_QUEUE } }] },
-        sort: 'createdAt',
-        limit: 1000,
-        pagination: false,
-        depth: 0,
-        overrideAccess: true,
-      })
-    ).docs as unknown as { id: string | number; input?: { reason?: string; change?: ContentChange } }[]
-    if (jobs.length === 0) return undefined
+    const waiting = await waitingChanges(payload)
+    if (waiting.length === 0) return undefined
     const changes: ContentChange[] = []
-    for (const job of jobs) {
-      const change = job.input?.change ?? { all: true }
+    for (const { change } of waiting) {
       if ('rollback' in change) {
         try {
           publisher.rollbackTo(change.rollback)
@@ -103,16 +73,14 @@ export async function startPublishingService(
         }
       } else changes.push(change)
     }
-    const reason = [...new Set(jobs.map((job) => job.input?.reason ?? 'ändring'))].slice(0, 5).join('; ')
+    const reason = [...new Set(waiting.map((w) => w.reason))].slice(0, 5).join('; ')
     if (changes.length === 0) {
       // Only rollbacks: the earlier build stays live until the next change.
-      await payload.delete({ collection: 'payload-jobs', where: { id: { in: jobs.map((job) => job.id) } }, overrideAccess: true })
+      await forgetChanges(payload, waiting)
       return undefined
     }
     const last = await publisher.publish(changes, reason)
-    if (last.status !== 'failed') {
-      await payload.delete({ collection: 'payload-jobs', where: { id: { in: jobs.map((job) => job.id) } }, overrideAccess: true })
-    }
+    if (last.status !== 'failed') await forgetChanges(payload, waiting)
     if (last.status !== 'unchanged') {
       const done = last
       // Recorded after the switch, so the admin's bookkeeping never delays a change going live.
@@ -191,51 +159,4 @@ export async function startPublishingService(
       await publisher.stop()
     },
   }
-}
-
-async function readBuilds(payload: Payload): Promise<BuildRecord[]> {
-  const state = (await payload.findGlobal({ slug: 'site-build', overrideAccess: true, depth: 0 })) as { builds?: BuildRecord[] | null }
-  return (state.builds ?? []).map((build) => ({ ...build, id: undefined }))
-}
-
-/** A publish in the build history: phases and the routes it rendered in the log. */
-async function saveRecord(payload: Payload, record: PublishRecord, live: boolean) {
-  const { phases } = record
-  const logTail = [
-    `väckning ${phases.wake} ms · hämtning ${phases.fetch} ms · rendering ${phases.render} ms · skrivning ${phases.write} ms · sökindex ${phases.search} ms · byte ${phases.switch} ms`,
-    `${record.rendered.length} av ${record.routes} adresser renderades, ${record.written} filer skrevs:`,
-    ...record.rendered.slice(0, ROUTES_LISTED),
-    ...(record.rendered.length > ROUTES_LISTED ? [`… och ${record.rendered.length - ROUTES_LISTED} till`] : []),
-  ].join('\n')
-  const build: BuildRecord = {
-    buildId: record.id,
-    status: record.status === 'failed' ? 'failed' : 'succeeded',
-    reason: record.reason,
-    startedAt: record.startedAt,
-    finishedAt: new Date(new Date(record.startedAt).getTime() + record.durationMs).toISOString(),
-    durationMs: record.durationMs,
-    pages: record.routes,
-    pagesReused: record.routes - record.rendered.length,
-    kept: record.status !== 'failed',
-    error: record.error?.split('\n').slice(0, 8).join('\n'),
-    logTail,
-  }
-  const builds = [build, ...(await readBuilds(payload)).filter((b) => b.buildId !== build.buildId)].slice(0, HISTORY)
-  const liveFields = live ? { liveBuild: record.id, liveSince: build.finishedAt, liveContentAt: record.startedAt } : {}
-  await payload.updateGlobal({
-    slug: 'site-build',
-    overrideAccess: true,
-    data: { builds, ...liveFields } as never,
-    context: { skipRebuild: true },
-  })
-}
-
-async function setLive(payload: Payload, id: string) {
-  const build = (await readBuilds(payload)).find((b) => b.buildId === id)
-  await payload.updateGlobal({
-    slug: 'site-build',
-    overrideAccess: true,
-    data: { liveBuild: id, liveSince: new Date().toISOString(), liveContentAt: build?.startedAt ?? null } as never,
-    context: { skipRebuild: true },
-  })
 }

@@ -1,9 +1,9 @@
 import type { TaskConfig } from 'payload'
 
 /**
- * A change waiting to go live (queued by cms/site-build/queue.ts). These jobs are records, not work for Payload's
+ * A change waiting to go live (queued by queue.ts). These jobs are records, not work for Payload's
  * job runner: the publishing service reads them, publishes all waiting changes at once and deletes them
- * (cms/site-build/service.ts). No autoRun queue runs them; should anything run one, it only says so.
+ * (service.ts). No autoRun queue runs them; should anything run one, it only says so.
  */
 export const RebuildSiteTask: TaskConfig<'rebuildSite'> = {
   slug: 'rebuildSite',

@@ -1,7 +1,7 @@
 'use client'
 import { useEffect, useState } from 'react'
 
-import type { BuildRecord as BuildInfo } from '../service'
+import type { BuildRecord as BuildInfo } from '../history'
 
 export type { BuildInfo }
 export type BuildState = {

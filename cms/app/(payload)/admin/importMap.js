@@ -23,7 +23,7 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { LiveStatus as LiveStatus_f1b237f5d01f18398a0d29d015d203a2 } from '../../../site-build/components/LiveStatus'
 import { CsvImportField as CsvImportField_d903510e26afb8e4e69c0b0e2a58aa8d } from '../../../collections/Datasets/CsvImportField'
-import { DataSubjectPanel as DataSubjectPanel_c5c4c541e15ffb9be971478f9531601e } from '../../../collections/DataRequests/DataSubjectPanel'
+import { DataSubjectPanel as DataSubjectPanel_869ec23274aa8b4803bc7c0704cf75b8 } from '../../../data-subject-requests/DataSubjectPanel'
 import { BuildPanel as BuildPanel_3b5b3f05b674a031344877b684863ea9 } from '../../../site-build/components/BuildPanel'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -54,7 +54,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/site-build/components/LiveStatus#LiveStatus": LiveStatus_f1b237f5d01f18398a0d29d015d203a2,
   "/collections/Datasets/CsvImportField#CsvImportField": CsvImportField_d903510e26afb8e4e69c0b0e2a58aa8d,
-  "/collections/DataRequests/DataSubjectPanel#DataSubjectPanel": DataSubjectPanel_c5c4c541e15ffb9be971478f9531601e,
+  "/data-subject-requests/DataSubjectPanel#DataSubjectPanel": DataSubjectPanel_869ec23274aa8b4803bc7c0704cf75b8,
   "/site-build/components/BuildPanel#BuildPanel": BuildPanel_3b5b3f05b674a031344877b684863ea9,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -1,5 +1,5 @@
-import { rateLimitKeyOf } from '../../../shared/security/client-address'
-import { SlidingWindow } from '../../../shared/security/rate-limit'
+import { rateLimitKeyOf } from '../../shared/security/client-address'
+import { SlidingWindow } from '../../shared/security/rate-limit'
 
 /**
  * Two limits on the public forms:

@@ -9,9 +9,9 @@ import {
   type FormError,
   type FormType,
   type Submission,
-} from '../../../shared/forms'
-import { siteUrl } from '../../../shared/urls'
-import { readBodyUpTo } from '../../read-body'
+} from '../../shared/forms'
+import { siteUrl } from '../../shared/urls'
+import { readBodyUpTo } from '../read-body'
 import { admitPost, recordStoredSubmission } from './rate-limit'
 
 const DAY = 24 * 60 * 60 * 1000
@@ -24,7 +24,7 @@ const MAX_BODY = 20_000
  * that accepts JSON (the form's script) gets {ok} or {errors} instead, readable by the site's origin only (CORS
  * here, not for the rest of the API). Every field is checked; a filled honeypot is answered as a success and
  * stored nowhere; the per-address limit applies before the body is read (only stored submissions count towards
- * the limit for everyone: cms/collections/Feedback/rate-limit.ts), and the body is read only up to 20 kB.
+ * the limit for everyone: rate-limit.ts), and the body is read only up to 20 kB.
  */
 export const submitFormEndpoint: Endpoint = {
   path: '/forms/submit',

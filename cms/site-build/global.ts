@@ -3,7 +3,8 @@ import type { GlobalConfig } from 'payload'
 import { admins, staff } from '../access'
 
 /**
- * The state of the public site's builds, written by the build runner only (cms/site-build/).
+ * The state of the public site's builds, written by the publishing service only (history.ts); added to the config
+ * by the publishing plugin (plugin.ts).
  * Editors read it (the build panel, "is my change live?"); nobody edits it by hand.
  */
 export const SiteBuild: GlobalConfig = {

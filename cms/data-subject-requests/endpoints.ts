@@ -1,9 +1,9 @@
 import type { Endpoint, PayloadRequest, Where } from 'payload'
 
-import { isEmailAddress, mentionsAddress } from '../../../shared/forms'
-import type { Feedback } from '../../../shared/payload-types'
-import { isAdminUser } from '../../access'
-import { refuseUnlessContentType } from '../../read-body'
+import { isEmailAddress, mentionsAddress } from '../../shared/forms'
+import type { Feedback } from '../../shared/payload-types'
+import { isAdminUser } from '../access'
+import { refuseUnlessContentType } from '../read-body'
 
 /**
  * A data subject's rights for one e-mail address (admins only), all POST with a JSON body {"email"} so the address

@@ -1,14 +1,14 @@
 import type { CollectionConfig } from 'payload'
 
-import { admins, staff } from '../../access'
-import { countEndpoint, eraseEndpoint, exportEndpoint } from './data-subject-endpoints'
+import { admins, staff } from '../access'
 
 const nobody = () => false
 
 /**
  * What visitors send through the public forms. Nobody creates, changes or lists these through the API: they arrive
- * only through POST /api/forms/submit (cms/collections/Feedback/submit-endpoint.ts). Editors read them, admins
- * delete them; each is deleted automatically when its privacy notice's retention period has passed.
+ * only through POST /api/forms/submit (submit-endpoint.ts). Editors read them, admins delete them; each is deleted
+ * automatically when its privacy notice's retention period has passed (retention-task.ts). A data subject's
+ * export and erasure are cms/data-subject-requests/.
  */
 export const Feedback: CollectionConfig = {
   slug: 'feedback',
@@ -23,7 +23,6 @@ export const Feedback: CollectionConfig = {
     },
   },
   access: { create: nobody, read: staff, update: nobody, delete: admins },
-  endpoints: [countEndpoint, exportEndpoint, eraseEndpoint],
   timestamps: true,
   fields: [
     {

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { admins } from '../../access'
+import { admins } from '../access'
 
 const nobody = () => false
 
@@ -14,7 +14,7 @@ export const DataRequests: CollectionConfig = {
   admin: {
     defaultColumns: ['action', 'count', 'handledBy', 'createdAt'],
     group: { sv: 'Från besökare', en: 'From visitors' },
-    components: { beforeList: ['/collections/DataRequests/DataSubjectPanel#DataSubjectPanel'] },
+    components: { beforeList: ['/data-subject-requests/DataSubjectPanel#DataSubjectPanel'] },
   },
   access: { create: nobody, read: admins, update: nobody, delete: nobody },
   fields: [
