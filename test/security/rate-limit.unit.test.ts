@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 
-import { admitPost, recordStoredSubmission } from '../../cms/collections/Feedback/rate-limit'
+import { admitPost, recordStoredSubmission } from '../../cms/forms/rate-limit'
 import { forgiveSuccessfulSignIn, resetSignInThrottle, throttleSignIn } from '../../cms/collections/Users/sign-in-throttle'
 import { CLIENT_ADDRESS_HEADER } from '../../shared/security/client-address'
 import { SlidingWindow } from '../../shared/security/rate-limit'
