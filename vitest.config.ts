@@ -10,15 +10,28 @@ import { defineConfig } from 'vitest/config'
  *   the embedded SQLite, and again on PostgreSQL / MongoDB when TEST_POSTGRES_URL / TEST_MONGODB_URL point to a
  *   server (`.ci/run` starts PostgreSQL);
  * - `*.e2e.test.ts`: builds of the site, real servers and Chromium (on SQLite).
- * Files run one at a time (the machines have 2 cores; each suite starts its own Payload).
+ * Unit and database suites share nothing (each has its own temporary folder and database), so two run at a time;
+ * then the end-to-end suites run one at a time: they time publishing and a build takes both cores.
  */
 const KINDS = { unit: 'test/**/*.unit.test.ts', db: 'test/**/*.db.test.ts', e2e: 'test/**/*.e2e.test.ts' }
-const shared = { testTimeout: 60_000, hookTimeout: 180_000, fileParallelism: false, pool: 'forks' as const }
+const shared = { testTimeout: 60_000, hookTimeout: 180_000, pool: 'forks' as const }
+const together = { ...shared, maxWorkers: 2, sequence: { groupOrder: 0 } }
+const alone = { ...shared, maxWorkers: 1, sequence: { groupOrder: 1 } }
 
 // A suite whose name says no kind would silently never run.
 const unsorted = fs.globSync('test/**/*.test.ts', { cwd: import.meta.dirname }).filter((file) => !/\.(unit|db|e2e)\.test\.ts$/.test(file))
 if (unsorted.length > 0)
   throw new Error(`Name these suites *.unit, *.db or *.e2e.test.ts: ${unsorted.map((f) => path.normalize(f)).join(', ')}`)
+
+/**
+ * Unit suites render no component, but some import route data, which reaches the block table (site/blocks/index.ts)
+ * and its .astro components: those load as empty stand-ins (Astro's compiler is not in this pipeline).
+ */
+const astroStandIns = {
+  name: 'astro-components-as-stand-ins',
+  enforce: 'pre' as const,
+  load: (id: string) => (id.endsWith('.astro') ? 'export default function AstroComponent() {}' : undefined),
+}
 
 const servers = [
   { name: 'postgres', url: process.env.TEST_POSTGRES_URL },
@@ -29,11 +42,12 @@ export default defineConfig({
   test: {
     ...shared,
     projects: [
-      { test: { ...shared, name: 'unit', include: [KINDS.unit] } },
-      { test: { ...shared, name: 'sqlite', include: [KINDS.db, KINDS.e2e], env: { TEST_DATABASE: 'sqlite' } } },
+      { plugins: [astroStandIns], test: { ...together, name: 'unit', include: [KINDS.unit] } },
+      { test: { ...together, name: 'sqlite', include: [KINDS.db], env: { TEST_DATABASE: 'sqlite' } } },
       ...servers.map((server) => ({
-        test: { ...shared, name: server.name, include: [KINDS.db], env: { TEST_DATABASE: server.name, TEST_SERVER_URL: server.url! } },
+        test: { ...together, name: server.name, include: [KINDS.db], env: { TEST_DATABASE: server.name, TEST_SERVER_URL: server.url! } },
       })),
+      { test: { ...alone, name: 'e2e', include: [KINDS.e2e], env: { TEST_DATABASE: 'sqlite' } } },
     ],
   },
 })
