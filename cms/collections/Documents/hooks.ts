@@ -1,11 +1,13 @@
 import { PDFDocument } from 'pdf-lib'
 import type { CollectionBeforeChangeHook } from 'payload'
 
+import type { Document } from '../../../shared/payload-types'
+
 /**
  * Reads the page count from an uploaded PDF and stores it, so download links can say "24 sidor".
  * Payload has already checked the file's type from its content (upload.mimeTypes) before this runs.
  */
-export const readPageCount: CollectionBeforeChangeHook = async ({ data, req }) => {
+export const readPageCount: CollectionBeforeChangeHook<Document> = async ({ data, req }) => {
   const file = req.file
   if (!file?.data?.length) return data
   if (data.mimeType !== 'application/pdf') return { ...data, pageCount: null }

@@ -32,11 +32,11 @@ async function ancestorsOf(parentId: number | string | null | undefined, selfId:
  * Computes breadcrumbs and the full path ("/samordning/uppfoljning/") from the parent chain,
  * and refuses a path another page already has or a top-level slug the site's own sections use.
  */
-export const setBreadcrumbsAndPath: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
+export const setBreadcrumbsAndPath: CollectionBeforeChangeHook<Page> = async ({ data, originalDoc, req }) => {
   // An update may carry only the changed fields: the rest comes from the stored document.
   const selfId = originalDoc?.id
-  const slug: string = data.slug ?? originalDoc?.slug
-  const title: string = data.title ?? originalDoc?.title
+  const slug = data.slug ?? originalDoc?.slug ?? ''
+  const title = data.title ?? originalDoc?.title ?? ''
   const parentId = idOf('parent' in data ? data.parent : originalDoc?.parent)
   const ancestors = await ancestorsOf(parentId, selfId, req)
   const slugs = [...ancestors.map((p) => p.slug), slug]
@@ -72,7 +72,7 @@ type StoredPage = Pick<Page, 'id' | 'slug' | 'title' | 'path' | 'breadcrumbs' | 
  * would turn a pending draft of theirs into the stored document (and unpublish it). A draft save of the parent
  * changes nothing public, so it moves nothing.
  */
-export const updateDescendants: CollectionAfterChangeHook = async ({ doc, previousDoc, req }) => {
+export const updateDescendants: CollectionAfterChangeHook<Page> = async ({ doc, previousDoc, req }) => {
   if (previousDoc?.path === doc.path && previousDoc?.title === doc.title) return doc
   const stored = await req.payload.findByID({ collection: 'pages', id: doc.id, depth: 0, draft: false, overrideAccess: true, req })
   if (stored.updatedAt !== doc.updatedAt) return doc // this save only made a new draft
