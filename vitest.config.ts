@@ -10,13 +10,15 @@ import { defineConfig } from 'vitest/config'
  *   the embedded SQLite, and again on PostgreSQL / MongoDB when TEST_POSTGRES_URL / TEST_MONGODB_URL point to a
  *   server (`.ci/run` starts PostgreSQL);
  * - `*.e2e.test.ts`: builds of the site, real servers and Chromium (on SQLite).
- * Unit and database suites share nothing (each has its own temporary folder and database), so two run at a time;
- * then the end-to-end suites run one at a time: they time publishing and a build takes both cores.
+ * Suites share nothing (each has its own temporary folder, database and ports), so two run at a time: first the unit
+ * and database suites, then the end-to-end ones (most of their time is waiting for a browser or a server). The
+ * publisher's suite runs last and alone: it times publishing (a change live within two seconds).
  */
 const KINDS = { unit: 'test/**/*.unit.test.ts', db: 'test/**/*.db.test.ts', e2e: 'test/**/*.e2e.test.ts' }
 const shared = { testTimeout: 60_000, hookTimeout: 180_000, pool: 'forks' as const }
-const together = { ...shared, maxWorkers: 2, sequence: { groupOrder: 0 } }
-const alone = { ...shared, maxWorkers: 1, sequence: { groupOrder: 1 } }
+const TIMED = 'test/publisher.e2e.test.ts'
+const inGroup = (groupOrder: number, maxWorkers: number) => ({ ...shared, maxWorkers, sequence: { groupOrder } })
+const together = inGroup(0, 2)
 
 // A suite whose name says no kind would silently never run.
 const unsorted = fs.globSync('test/**/*.test.ts', { cwd: import.meta.dirname }).filter((file) => !/\.(unit|db|e2e)\.test\.ts$/.test(file))
@@ -47,7 +49,8 @@ export default defineConfig({
       ...servers.map((server) => ({
         test: { ...together, name: server.name, include: [KINDS.db], env: { TEST_DATABASE: server.name, TEST_SERVER_URL: server.url! } },
       })),
-      { test: { ...alone, name: 'e2e', include: [KINDS.e2e], env: { TEST_DATABASE: 'sqlite' } } },
+      { test: { ...inGroup(1, 2), name: 'e2e', include: [KINDS.e2e], exclude: [TIMED], env: { TEST_DATABASE: 'sqlite' } } },
+      { test: { ...inGroup(2, 1), name: 'e2e-timed', include: [TIMED], env: { TEST_DATABASE: 'sqlite' } } },
     ],
   },
 })

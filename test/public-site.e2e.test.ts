@@ -82,7 +82,8 @@ async function open(route: string, width = 1280): Promise<{ page: Page; requests
 }
 
 describe('accessibility, checked by axe-core in Chromium', () => {
-  it.each(Object.entries(PAGE_TYPES))('has no violations: %s', async (_type, route) => {
+  // Pages are opened a few at a time (each in its own browser context): most of a check is waiting for the network to go idle.
+  it.concurrent.for(Object.entries(PAGE_TYPES))('has no violations: %s', async ([, route], { expect }) => {
     const { page } = await open(route === '/sok/' ? '/sok/?q=regioner' : route)
     if (route === '/sok/') await page.locator('.search-results li').first().waitFor()
     // Evaluated by the browser's tooling, not added as a script: the page's Content-Security-Policy would refuse that.
@@ -177,14 +178,17 @@ describe('the keyboard', () => {
 })
 
 describe('budgets', () => {
-  it.each(Object.entries(PAGE_TYPES))('requests nothing from another origin and sets no cookie: %s', async (_type, route) => {
-    const { page, requests } = await open(route)
-    const origin = new URL(site.url).origin
-    expect(requests.filter((url) => new URL(url).origin !== origin && !url.startsWith('data:'))).toEqual([])
-    expect(await page.context().cookies()).toEqual([])
-    expect(await page.evaluate(() => document.cookie)).toBe('')
-    await page.context().close()
-  })
+  it.concurrent.for(Object.entries(PAGE_TYPES))(
+    'requests nothing from another origin and sets no cookie: %s',
+    async ([, route], { expect }) => {
+      const { page, requests } = await open(route)
+      const origin = new URL(site.url).origin
+      expect(requests.filter((url) => new URL(url).origin !== origin && !url.startsWith('data:'))).toEqual([])
+      expect(await page.context().cookies()).toEqual([])
+      expect(await page.evaluate(() => document.cookie)).toBe('')
+      await page.context().close()
+    },
+  )
 
   it('keeps HTML + CSS of every page type within 20 kB gzipped, and content pages without statistics or forms free of JavaScript', () => {
     const weights: Record<string, number> = {}
@@ -200,11 +204,15 @@ describe('budgets', () => {
   })
 
   it('fits a 320 px wide screen without sideways scrolling', async () => {
-    for (const route of Object.values(PAGE_TYPES)) {
-      const { page } = await open(route, 320)
-      expect(await page.evaluate(() => document.documentElement.scrollWidth), route).toBeLessThanOrEqual(320)
-      await page.context().close()
-    }
+    const widths = await Promise.all(
+      Object.values(PAGE_TYPES).map(async (route) => {
+        const { page } = await open(route, 320)
+        const width = await page.evaluate(() => document.documentElement.scrollWidth)
+        await page.context().close()
+        return [route, width] as const
+      }),
+    )
+    for (const [route, width] of widths) expect(width, route).toBeLessThanOrEqual(320)
   })
 })
 

@@ -112,6 +112,9 @@ export async function buildRenderer({ root, outDir, siteUrl }: { root: string; o
   await build({
     root,
     outDir: path.resolve(outDir),
+    // Astro's cache beside the build it belongs to, not shared in node_modules: builds may run side by side
+    // (the publisher and `npm run build`, or test suites).
+    cacheDir: path.join(path.resolve(outDir), '.astro-cache'),
     logLevel: 'warn',
     integrations: [keepPrerenderer(prerenderDir, (p) => (prerenderer = p))],
   })
