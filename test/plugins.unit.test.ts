@@ -4,8 +4,14 @@ import { describe, expect, it } from 'vitest'
 import { addCollectionsBeforeAccounts, changeCollections, changeGlobals } from '../cms/config-changes'
 
 const collection = (slug: string): CollectionConfig => ({ slug, fields: [] })
-const config = (...slugs: string[]): Config =>
-  ({ admin: { user: 'users' }, collections: slugs.map(collection), globals: [{ slug: 'navigation', fields: [] }] }) as Config
+// Only what the plugins read: no database or secret is needed to change a list of collections.
+const config = (...slugs: string[]): Config => ({
+  admin: { user: 'users' },
+  collections: slugs.map(collection),
+  globals: [{ slug: 'navigation', fields: [] }],
+  db: undefined as unknown as Config['db'],
+  secret: 'test',
+})
 const slugs = (list: { slug: string }[]) => list.map((item) => item.slug)
 
 describe('what a plugin does to the config', () => {
