@@ -81,7 +81,10 @@ export const nameOf = (data: PreparedDataset, code: string) => data.regions.find
 
 // ---- the address ----------------------------------------------------------------------------------------------
 
-const VIEW_PARAMS: Record<ChartView, string> = { bars: 'rangordning', lines: 'utveckling', table: 'tabell' }
+const VIEW_PARAMS: Record<ChartView, string> = { bars: 'rangordning', lines: 'utveckling', table: 'tabell', stacked: 'alla-svar' }
+
+/** Whether the dataset can be shown so (every answer stacked needs answers). */
+export const viewFits = (data: PreparedDataset, view: ChartView) => view !== 'stacked' || data.kind === 'survey'
 
 /** The selection from the address (`?lan=23,25,00&fran=2010&till=2024&ar=2024&vy=utveckling`), each part checked against the data. */
 export function selectionFromSearch(search: string, data: PreparedDataset, fallback: Selection): Selection {
@@ -93,7 +96,8 @@ export function selectionFromSearch(search: string, data: PreparedDataset, fallb
   const codes = params.has('lan')
     ? (params.get('lan') ?? '').split(',').filter((code) => data.regions.some((r) => r.code === code))
     : fallback.regions
-  const view = (Object.keys(VIEW_PARAMS) as ChartView[]).find((v) => VIEW_PARAMS[v] === params.get('vy')) ?? fallback.view
+  const asked = (Object.keys(VIEW_PARAMS) as ChartView[]).find((v) => VIEW_PARAMS[v] === params.get('vy'))
+  const view = asked && viewFits(data, asked) ? asked : fallback.view
   const category = params.get('svar')
   const index = params.has('skala') ? params.get('skala') === 'index' : fallback.index
   let [from, to] = [year('fran', fallback.from), year('till', fallback.to)]
@@ -135,7 +139,7 @@ export function defaultSelection(data: PreparedDataset, chosen: Partial<Selectio
     from: inData(chosen.from) ?? first,
     to: inData(chosen.to) ?? last,
     year: inData(chosen.year) ?? last,
-    view: chosen.view ?? 'lines',
+    view: chosen.view && viewFits(data, chosen.view) ? chosen.view : 'lines',
     // The whole country as a sum dwarfs every county: its lines are compared as an index unless the editor says otherwise.
     index: chosen.index ?? data.countryReference === 'sum',
     ...(data.categories.length > 0

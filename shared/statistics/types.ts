@@ -27,7 +27,8 @@ export type DatasetKind = 'numeric' | 'survey'
 /** How the whole country is shown as reference: summed from the counties, given in the data (code 00), or not at all. */
 export type CountryReference = 'sum' | 'data' | 'none'
 
-export type ChartView = 'bars' | 'lines' | 'table'
+/** `stacked`: survey results only, every answer of the chosen regions as 100 % stacked bars for one year. */
+export type ChartView = 'bars' | 'lines' | 'table' | 'stacked'
 
 /** What the public site and the island need of a dataset. */
 export interface DatasetForChart {

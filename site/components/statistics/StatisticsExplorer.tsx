@@ -27,6 +27,8 @@ import {
 import { formatFileSize } from '../../../shared/format'
 import type { ChartView, DatasetForChart, Region } from '../../../shared/statistics/types'
 import { BarChart, LineChart, styleOf } from './Charts'
+import { stackedBars, stackedCsv, stackedTitle, summarizeStacked } from '../../../shared/statistics/survey'
+import { STACKED_VIEW, StackedBarChart, StackedLegend, StackedTable } from './StackedBars'
 
 interface Props {
   dataset: DatasetForChart
@@ -74,12 +76,14 @@ export default function StatisticsExplorer({ dataset, regions, initial, syncAddr
         : selection.regions.filter((c) => c !== code),
     })
 
-  const title = chartTitle(data, selection)
-  const summary = summarize(data, selection)
+  const stacked = selection.view === 'stacked'
+  const views = data.kind === 'survey' ? [...VIEWS, STACKED_VIEW] : VIEWS
+  const title = stacked ? stackedTitle(data, selection) : chartTitle(data, selection)
+  const summary = stacked ? summarizeStacked(data, selection) : summarize(data, selection)
   const series = seriesFor(data, selection)
   const ranking = rankingFor(data, selection)
   const years = yearsOf(data, selection)
-  const csv = selectionCsv(data, selection)
+  const csv = stacked ? stackedCsv(data, selection) : selectionCsv(data, selection)
   const csvSize = formatFileSize(new TextEncoder().encode(csv).length)
   const unit = data.unit ? ` (${data.unit})` : ''
   const shownUnit = chartUnit(data, selection)
@@ -98,7 +102,7 @@ export default function StatisticsExplorer({ dataset, regions, initial, syncAddr
         >
           <fieldset className="explorer-views">
             <legend>Visa</legend>
-            {VIEWS.map((view) => (
+            {views.map((view) => (
               <label key={view.value}>
                 <input
                   type="radio"
@@ -112,7 +116,7 @@ export default function StatisticsExplorer({ dataset, regions, initial, syncAddr
             ))}
           </fieldset>
           <div className="explorer-years">
-            {selection.view === 'bars' ? (
+            {selection.view === 'bars' || stacked ? (
               <label>
                 År{' '}
                 <select value={selection.year} onChange={(e) => update({ year: Number(e.target.value) })}>
@@ -147,7 +151,7 @@ export default function StatisticsExplorer({ dataset, regions, initial, syncAddr
                 index ({selection.from} = 100)
               </label>
             )}
-            {data.categories.length > 0 && (
+            {data.categories.length > 0 && !stacked && (
               <label>
                 Svarsalternativ{' '}
                 <select value={selection.category} onChange={(e) => update({ category: e.target.value })}>
@@ -220,12 +224,25 @@ export default function StatisticsExplorer({ dataset, regions, initial, syncAddr
           </>
         )}
         {selection.view === 'bars' && <BarChart ranking={ranking} decimals={data.decimals} text={text} />}
+        {stacked && (
+          <>
+            <StackedBarChart bars={stackedBars(data, selection)} categories={data.categories} year={selection.year} text={text} />
+            <StackedLegend categories={data.categories} />
+          </>
+        )}
       </figure>
 
       {/* A scrolling region must be reachable by keyboard (WCAG 2.1.1; axe: scrollable-region-focusable). */}
       {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex */}
       <section className="table-scroll" tabIndex={0} aria-labelledby={`${id}-table-caption`}>
-        {selection.view === 'bars' ? (
+        {stacked ? (
+          <StackedTable
+            data={data}
+            bars={stackedBars(data, selection)}
+            caption={`${title}${unit}, i tabellform`}
+            captionId={`${id}-table-caption`}
+          />
+        ) : selection.view === 'bars' ? (
           <table className="data-table">
             <caption id={`${id}-table-caption`}>
               {title}

@@ -1,0 +1,99 @@
+/**
+ * Survey results as 100 % stacked bars: for one year, one bar per chosen region, split into every answer category
+ * in the dataset's order (the order categories first appear in the figures, which is the imported CSV's row order).
+ * Free of React, so the static build, the island and the unit tests share it.
+ */
+import { observationsToCsv } from './csv-export'
+import { nameOf, type PreparedDataset, type Selection } from './explorer'
+import type { Observation } from './types'
+
+export interface StackedSegment {
+  category: string
+  /** The figure as given in the data; undefined when the region has no figure for this answer. */
+  value: number | undefined
+  /** Its share of the region's answers, normalised so a region's shares sum to 100. */
+  share: number
+  /** Where the segment starts, 0–100 (the sum of the shares before it). */
+  start: number
+}
+
+export interface StackedBar {
+  code: string
+  name: string
+  /** Every category of the dataset, in its order; a missing answer is a segment of share 0. */
+  segments: StackedSegment[]
+  /** The sum of the figures as given (100 when the data adds up); 0 when the region has no figure that year. */
+  total: number
+}
+
+/** The stacked bars of the chosen year: the chosen regions in the order of the selection. */
+export function stackedBars(data: PreparedDataset, selection: Pick<Selection, 'regions' | 'year'>): StackedBar[] {
+  return selection.regions.map((code) => {
+    const values = data.categories.map((category) => data.value(code, selection.year, category))
+    const total = values.reduce<number>((sum, v) => sum + Math.max(0, v ?? 0), 0)
+    let start = 0
+    const segments = data.categories.map((category, i) => {
+      const value = values[i]
+      const share = total > 0 ? (Math.max(0, value ?? 0) / total) * 100 : 0
+      const segment = { category, value, share, start }
+      start += share
+      return segment
+    })
+    return { code, name: nameOf(data, code), segments, total }
+  })
+}
+
+/**
+ * Colours for ordered answers, first to last: a sequential scale (viridis) whose lightness rises step by step, so
+ * neighbouring answers stay apart for colour-blind readers and in greyscale. Fewer answers take evenly spaced steps.
+ */
+export const STACK_COLOURS = ['#440154', '#472d7b', '#3b528b', '#2c728e', '#21918c', '#28ae80', '#5ec962', '#addc30', '#fde725'] as const
+
+export function stackColours(count: number): string[] {
+  if (count <= 1) return [STACK_COLOURS[2]]
+  if (count > STACK_COLOURS.length) return Array.from({ length: count }, (_, i) => STACK_COLOURS[i % STACK_COLOURS.length])
+  return Array.from({ length: count }, (_, i) => STACK_COLOURS[Math.round((i * (STACK_COLOURS.length - 1)) / (count - 1))])
+}
+
+/** Black or white, whichever reads better on the colour (WCAG relative luminance). */
+export function textColourOn(hex: string): '#000000' | '#ffffff' {
+  const channel = (i: number) => {
+    const c = parseInt(hex.slice(1 + i * 2, 3 + i * 2), 16) / 255
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4
+  }
+  const luminance = 0.2126 * channel(0) + 0.7152 * channel(1) + 0.0722 * channel(2)
+  // Contrast with black (L + 0.05) / 0.05 against white 1.05 / (L + 0.05): equal at L ≈ 0.179.
+  return luminance > 0.179 ? '#000000' : '#ffffff'
+}
+
+/** "34 %", "4,5 %": a share as the chart's labels show it (one decimal only when it is not whole). */
+export const formatShare = (share: number) =>
+  `${new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 1 }).format(Math.round(share * 10) / 10)} %`
+
+/** A segment's accessible name: "Hallands län: Ganska bra 34 %". */
+export const segmentLabel = (bar: StackedBar, segment: StackedSegment) => `${bar.name}: ${segment.category} ${formatShare(segment.share)}`
+
+export const stackedTitle = (data: PreparedDataset, selection: Pick<Selection, 'year'>) =>
+  `${data.indicator} per svarsalternativ och län ${selection.year}`
+
+/** One sentence: the most common answer in each chosen region. */
+export function summarizeStacked(data: PreparedDataset, selection: Pick<Selection, 'regions' | 'year'>): string {
+  if (selection.regions.length === 0) return 'Välj minst ett län för att se hur svaren fördelar sig.'
+  const parts = stackedBars(data, selection).map((bar) => {
+    if (bar.total === 0) return `svar saknas för ${bar.name}`
+    const top = bar.segments.reduce((a, b) => (b.share > a.share ? b : a))
+    return `”${top.category}” i ${bar.name} (${formatShare(top.share)})`
+  })
+  const list = new Intl.ListFormat('sv', { style: 'long', type: 'conjunction' }).format(parts)
+  return `År ${selection.year} var det vanligaste svaret ${list}. Staplarna visar alla svar, ${data.categories.length} svarsalternativ, som andelar av 100 %.`
+}
+
+/** The figures behind the stacked bars, as CSV: every answer of the chosen regions in the chosen year. */
+export function stackedCsv(data: PreparedDataset, selection: Pick<Selection, 'regions' | 'year'>): string {
+  const rows: Observation[] = stackedBars(data, selection).flatMap((bar) =>
+    bar.segments.flatMap((s) =>
+      s.value === undefined ? [] : [{ region: bar.code, year: selection.year, value: s.value, category: s.category }],
+    ),
+  )
+  return observationsToCsv(rows, (code) => nameOf(data, code))
+}
