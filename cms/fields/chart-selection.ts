@@ -14,6 +14,11 @@ export function chartSelectionFields(): Field[] {
         { value: 'lines', label: { sv: 'Utveckling över tid (linjer)', en: 'Over time (lines)' } },
         { value: 'bars', label: { sv: 'Länen rangordnade ett år (staplar)', en: 'Ranked for one year (bars)' } },
         { value: 'table', label: { sv: 'Tabell', en: 'Table' } },
+        // Survey results only; other datasets show their lines instead.
+        {
+          value: 'stacked',
+          label: { sv: 'Alla svar per län (staplade, bara enkätresultat)', en: 'All answers per region (stacked, surveys only)' },
+        },
       ],
     },
     {
