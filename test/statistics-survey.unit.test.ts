@@ -146,7 +146,16 @@ describe('stacked bars of survey answers', () => {
     ])
     expect(formatShare(33.333)).toBe('33,3 %')
     expect(summarizeStacked(data, { regions: ['13'], year: 2024 })).toBe(
-      'År 2024 var det vanligaste svaret ”Ganska dåligt” i Hallands län (46 %). Staplarna visar alla svar, 3 svarsalternativ, som andelar av 100 %.',
+      'År 2024 var det vanligaste svaret ”Ganska dåligt” i Hallands län (46 %). Staplarna visar alla 3 svarsalternativ som andelar av 100 %.',
+    )
+    const several = survey([
+      ...answers('01', 2024, { Ja: 60, Nej: 40 }),
+      ...answers('13', 2024, { Ja: 45, Nej: 55 }),
+      ...answers('25', 2024, { Ja: 70, Nej: 30 }),
+      ...answers('23', 2023, { Ja: 50, Nej: 50 }),
+    ])
+    expect(summarizeStacked(several, { regions: ['01', '13', '25', '23'], year: 2024 })).toBe(
+      'År 2024 var det vanligaste svaret ”Ja” i Stockholms län (60 %) och Norrbottens län (70 %); ”Nej” i Hallands län (55 %). Svar saknas för Jämtlands län. Staplarna visar alla 2 svarsalternativ som andelar av 100 %.',
     )
     expect(stackedCsv(data, { regions: ['13'], year: 2024 }).split('\n')[2]).toBe('13,Hallands län,2024,Ganska bra,34')
   })

@@ -76,16 +76,25 @@ export const segmentLabel = (bar: StackedBar, segment: StackedSegment) => `${bar
 export const stackedTitle = (data: PreparedDataset, selection: Pick<Selection, 'year'>) =>
   `${data.indicator} per svarsalternativ och län ${selection.year}`
 
-/** One sentence: the most common answer in each chosen region. */
+/** One sentence: the most common answer in each chosen region, regions with the same answer together. */
 export function summarizeStacked(data: PreparedDataset, selection: Pick<Selection, 'regions' | 'year'>): string {
   if (selection.regions.length === 0) return 'Välj minst ett län för att se hur svaren fördelar sig.'
-  const parts = stackedBars(data, selection).map((bar) => {
-    if (bar.total === 0) return `svar saknas för ${bar.name}`
+  const list = (items: string[]) => new Intl.ListFormat('sv', { style: 'long', type: 'conjunction' }).format(items)
+  const byAnswer = new Map<string, string[]>()
+  const missing: string[] = []
+  for (const bar of stackedBars(data, selection)) {
+    if (bar.total === 0) {
+      missing.push(bar.name)
+      continue
+    }
     const top = bar.segments.reduce((a, b) => (b.share > a.share ? b : a))
-    return `”${top.category}” i ${bar.name} (${formatShare(top.share)})`
-  })
-  const list = new Intl.ListFormat('sv', { style: 'long', type: 'conjunction' }).format(parts)
-  return `År ${selection.year} var det vanligaste svaret ${list}. Staplarna visar alla svar, ${data.categories.length} svarsalternativ, som andelar av 100 %.`
+    byAnswer.set(top.category, [...(byAnswer.get(top.category) ?? []), `${bar.name} (${formatShare(top.share)})`])
+  }
+  const parts = [...byAnswer].map(([answer, regions]) => `”${answer}” i ${list(regions)}`)
+  const most =
+    parts.length > 0 ? `År ${selection.year} var det vanligaste svaret ${parts.join('; ')}.` : `Det finns inga svar för ${selection.year}.`
+  const without = missing.length > 0 && parts.length > 0 ? ` Svar saknas för ${list(missing)}.` : ''
+  return `${most}${without} Staplarna visar alla ${data.categories.length} svarsalternativ som andelar av 100 %.`
 }
 
 /** The figures behind the stacked bars, as CSV: every answer of the chosen regions in the chosen year. */
