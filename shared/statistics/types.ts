@@ -27,7 +27,8 @@ export type DatasetKind = 'numeric' | 'survey'
 /** How the whole country is shown as reference: summed from the counties, given in the data (code 00), or not at all. */
 export type CountryReference = 'sum' | 'data' | 'none'
 
-export type ChartView = 'bars' | 'lines' | 'table'
+/** `map`: the regions on a map, coloured by their value in one year (counties; see map-classes.ts). */
+export type ChartView = 'bars' | 'lines' | 'table' | 'map'
 
 /** What the public site and the island need of a dataset. */
 export interface DatasetForChart {
