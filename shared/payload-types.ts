@@ -400,7 +400,7 @@ export interface StatisticsBlock {
    */
   heading?: string | null;
   dataset: number | Dataset;
-  view?: ('lines' | 'bars' | 'table') | null;
+  view?: ('lines' | 'bars' | 'map' | 'table') | null;
   /**
    * Empty: the first two counties (and the country where available).
    */
@@ -492,7 +492,7 @@ export interface Dataset {
     | boolean
     | null;
   defaultView?: {
-    view?: ('lines' | 'bars' | 'table') | null;
+    view?: ('lines' | 'bars' | 'map' | 'table') | null;
     /**
      * Empty: the first two counties (and the country where available).
      */

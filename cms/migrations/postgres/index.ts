@@ -5,6 +5,7 @@ import * as migration_20261201_050048_publication_type from './20261201_050048_p
 import * as migration_20261201_050848_forms from './20261201_050848_forms';
 import * as migration_20261201_053225_submission_id from './20261201_053225_submission_id';
 import * as migration_20261202_072757_security from './20261202_072757_security';
+import * as migration_20261202_120305_statistics_map_view from './20261202_120305_statistics_map_view';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261202_072757_security.up,
     down: migration_20261202_072757_security.down,
-    name: '20261202_072757_security'
+    name: '20261202_072757_security',
+  },
+  {
+    up: migration_20261202_120305_statistics_map_view.up,
+    down: migration_20261202_120305_statistics_map_view.down,
+    name: '20261202_120305_statistics_map_view'
   },
 ];
