@@ -3,9 +3,19 @@ import path from 'node:path'
 
 import { describe, expect, it } from 'vitest'
 
+import {
+  chartTitle,
+  defaultSelection,
+  prepareDataset,
+  rankingFor,
+  selectionCsv,
+  selectionFromSearch,
+  selectionToSearch,
+  summarize,
+} from '../shared/statistics/explorer'
 import { DIVERGING_COLOURS, mapClasses, SEQUENTIAL_COLOURS } from '../shared/statistics/map-classes'
 import { projectRegions, type FeatureCollection, type MapRegion } from '../shared/statistics/map-geometry'
-import { COUNTIES } from '../shared/statistics/regions'
+import { COUNTIES, COUNTRY } from '../shared/statistics/regions'
 
 /** The map view's pieces: the shipped county boundaries projected at build time, and the classes and legend of a year's values. */
 const geo = (name: string) =>
@@ -155,5 +165,36 @@ describe('classes and legend', () => {
   it('gives one class for a single value, and none for no values', () => {
     expect(mapClasses([7, 7], 0).classes.map((c) => c.label)).toEqual(['7'])
     expect(mapClasses([], 0).classes).toEqual([])
+  })
+})
+
+describe('the map view in the explorer’s logic', () => {
+  const data = prepareDataset(
+    {
+      slug: 'test',
+      title: 'Test',
+      indicator: 'Folkmängd',
+      unit: 'invånare',
+      decimals: 0,
+      kind: 'numeric',
+      regionLevel: 'county',
+      countryReference: 'sum',
+      source: { name: 'Test' },
+      observations: COUNTIES.flatMap((c) => [2023, 2024].map((year) => ({ region: c.code, year, value: 1000 * Number(c.code) + year }))),
+    },
+    [COUNTRY, ...COUNTIES],
+  )
+  const map = { ...defaultSelection(data, { view: 'map', regions: ['23'] }), year: 2023 }
+
+  it('is written in the address as vy=karta and read back', () => {
+    expect(selectionToSearch(map)).toContain('vy=karta')
+    expect(selectionFromSearch(selectionToSearch(map), data, defaultSelection(data))).toEqual(map)
+  })
+
+  it('has the ranking’s title, sentence and download: every county for the chosen year', () => {
+    expect(chartTitle(data, map)).toBe('Folkmängd per län 2023')
+    expect(summarize(data, map)).toBe(summarize(data, { ...map, view: 'bars' }))
+    expect(selectionCsv(data, map)).toBe(selectionCsv(data, { ...map, view: 'bars' }))
+    expect(rankingFor(data, map)).toHaveLength(COUNTIES.length)
   })
 })
