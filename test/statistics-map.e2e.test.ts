@@ -43,6 +43,24 @@ beforeAll(async () => {
     data: { defaultView: { ...unemployment.defaultView, view: 'map' } },
     overrideAccess: true,
   })
+  // The statistics block on the follow-up page: the map as its first view.
+  const followUp = (
+    await cms.payload.find({
+      collection: 'pages',
+      where: { slug: { equals: 'uppfoljning-av-regionalt-tillvaxtarbete' } },
+      depth: 0,
+      overrideAccess: true,
+    })
+  ).docs[0]
+  await cms.payload.update({
+    collection: 'pages',
+    id: followUp.id,
+    data: {
+      layout: (followUp.layout ?? []).map((block) => (block.blockType === 'statistics' ? { ...block, view: 'map', year: 2020 } : block)),
+    },
+    depth: 0,
+    overrideAccess: true,
+  })
   out = path.join(cms.dataDir, 'site')
   await buildSite(out)
   site = await serveStatic(file(''))
@@ -75,6 +93,14 @@ describe('without JavaScript', () => {
     for (const label of legend.slice(0, -1)) expect(label).toMatch(/^\d+,\d(–\d+,\d)?$/)
     // The table of every county stays below the map.
     expect(island.querySelectorAll('table tbody tr')).toHaveLength(COUNTIES.length)
+  })
+
+  it('shows the map as the statistics block’s first view on a page', () => {
+    const block = parseHtml(html('samordning-och-uppfoljning/uppfoljning-av-regionalt-tillvaxtarbete')).querySelector('section.statistics')!
+    const map = block.querySelector('svg.map-chart[role="img"]')!
+    expect(map.querySelector('title')!.textContent).toBe('Folkmängd per län 2020')
+    expect(map.querySelectorAll(':scope > path')).toHaveLength(COUNTIES.length)
+    expect(block.querySelector('.map-legend li')!.textContent).toMatch(/^\s*\d[\d\u00a0]*–\d[\d\u00a0]*$/)
   })
 
   it('keeps the map page valid HTML', async () => {
