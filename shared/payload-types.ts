@@ -400,7 +400,7 @@ export interface StatisticsBlock {
    */
   heading?: string | null;
   dataset: number | Dataset;
-  view?: ('lines' | 'bars' | 'table' | 'stacked') | null;
+  view?: ('lines' | 'bars' | 'map' | 'table' | 'stacked') | null;
   /**
    * Empty: the first two counties (and the country where available).
    */
@@ -492,7 +492,7 @@ export interface Dataset {
     | boolean
     | null;
   defaultView?: {
-    view?: ('lines' | 'bars' | 'table' | 'stacked') | null;
+    view?: ('lines' | 'bars' | 'map' | 'table' | 'stacked') | null;
     /**
      * Empty: the first two counties (and the country where available).
      */

@@ -13,6 +13,7 @@ export function chartSelectionFields(): Field[] {
       options: [
         { value: 'lines', label: { sv: 'Utveckling över tid (linjer)', en: 'Over time (lines)' } },
         { value: 'bars', label: { sv: 'Länen rangordnade ett år (staplar)', en: 'Ranked for one year (bars)' } },
+        { value: 'map', label: { sv: 'Karta ett år (län)', en: 'Map for one year (counties)' } },
         { value: 'table', label: { sv: 'Tabell', en: 'Table' } },
         // Survey results only; other datasets show their lines instead.
         {
@@ -52,7 +53,7 @@ export function chartSelectionFields(): Field[] {
         {
           name: 'year',
           type: 'number',
-          label: { sv: 'År för rangordning', en: 'Year of the ranking' },
+          label: { sv: 'År för rangordning och karta', en: 'Year of the ranking and the map' },
           admin: { description: { sv: 'Tomt: senaste året', en: 'Empty: latest year' } },
         },
       ],

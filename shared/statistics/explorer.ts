@@ -10,7 +10,7 @@ export interface Selection {
   regions: string[]
   from: number
   to: number
-  /** The year of the ranking (bars). */
+  /** The year of the ranking (bars) and of the map. */
   year: number
   view: ChartView
   /** Survey results: the answer category shown. */
@@ -81,10 +81,19 @@ export const nameOf = (data: PreparedDataset, code: string) => data.regions.find
 
 // ---- the address ----------------------------------------------------------------------------------------------
 
-const VIEW_PARAMS: Record<ChartView, string> = { bars: 'rangordning', lines: 'utveckling', table: 'tabell', stacked: 'alla-svar' }
+const VIEW_PARAMS: Record<ChartView, string> = {
+  bars: 'rangordning',
+  lines: 'utveckling',
+  table: 'tabell',
+  map: 'karta',
+  stacked: 'alla-svar',
+}
 
 /** Whether the dataset can be shown so (every answer stacked needs answers). */
 export const viewFits = (data: PreparedDataset, view: ChartView) => view !== 'stacked' || data.kind === 'survey'
+
+/** Views that show every region for one year (the ranking's year), not the chosen regions over time. */
+export const isOneYearView = (view: ChartView) => view === 'bars' || view === 'map'
 
 /** The selection from the address (`?lan=23,25,00&fran=2010&till=2024&ar=2024&vy=utveckling`), each part checked against the data. */
 export function selectionFromSearch(search: string, data: PreparedDataset, fallback: Selection): Selection {
@@ -241,8 +250,8 @@ function measure(data: PreparedDataset, selection: Selection) {
 /** The chart's title. */
 export function chartTitle(data: PreparedDataset, selection: Selection): string {
   const answer = selection.category ? `, svaret ”${selection.category}”` : ''
-  return selection.view === 'bars'
-    ? `${data.indicator}${answer} per län ${selection.year}`
+  return isOneYearView(selection.view)
+    ? `${data.indicator}${answer} per ${data.regionLevel === 'municipality' ? 'kommun' : 'län'} ${selection.year}`
     : `${data.indicator}${answer} ${selection.from}–${selection.to}`
 }
 
@@ -253,7 +262,7 @@ export const chartUnit = (data: PreparedDataset, selection: Selection) =>
 /** One sentence saying what the chart shows, for everyone and for screen readers. */
 export function summarize(data: PreparedDataset, selection: Selection): string {
   const unit = data.unit ? ` ${data.unit}` : ''
-  if (selection.view === 'bars') {
+  if (isOneYearView(selection.view)) {
     const ranking = rankingFor(data, selection)
     if (ranking.length === 0) return `Det finns inga värden för ${selection.year}.`
     const top = ranking[0]
@@ -275,14 +284,13 @@ export function summarize(data: PreparedDataset, selection: Selection): string {
   return `${what.charAt(0).toUpperCase() + what.slice(1)} från ${selection.from} till ${selection.to}: ${list(parts)}.`
 }
 
-/** The observations of the current selection, as CSV: the ranking's year for bars, the chosen regions and years otherwise. */
+/** The observations of the current selection, as CSV: the ranking's year for bars and the map, the chosen regions and years otherwise. */
 export function selectionCsv(data: PreparedDataset, selection: Selection): string {
-  const rows: Observation[] =
-    selection.view === 'bars'
-      ? rankingFor(data, selection).map((r) => ({ region: r.code, year: selection.year, value: r.value, category: selection.category }))
-      : seriesFor(data, selection).flatMap((s) =>
-          s.points.map((p) => ({ region: s.code, year: p.year, value: p.value, category: selection.category })),
-        )
+  const rows: Observation[] = isOneYearView(selection.view)
+    ? rankingFor(data, selection).map((r) => ({ region: r.code, year: selection.year, value: r.value, category: selection.category }))
+    : seriesFor(data, selection).flatMap((s) =>
+        s.points.map((p) => ({ region: s.code, year: p.year, value: p.value, category: selection.category })),
+      )
   return observationsToCsv(
     rows.map(({ category, ...rest }) => (category === undefined ? rest : { ...rest, category })),
     (code) => nameOf(data, code),

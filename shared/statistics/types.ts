@@ -27,8 +27,11 @@ export type DatasetKind = 'numeric' | 'survey'
 /** How the whole country is shown as reference: summed from the counties, given in the data (code 00), or not at all. */
 export type CountryReference = 'sum' | 'data' | 'none'
 
-/** `stacked`: survey results only, every answer of the chosen regions as 100 % stacked bars for one year. */
-export type ChartView = 'bars' | 'lines' | 'table' | 'stacked'
+/**
+ * `map`: the regions on a map, coloured by their value in one year (counties; see map-classes.ts).
+ * `stacked`: survey results only, every answer of the chosen regions as 100 % stacked bars for one year.
+ */
+export type ChartView = 'bars' | 'lines' | 'table' | 'map' | 'stacked'
 
 /** What the public site and the island need of a dataset. */
 export interface DatasetForChart {

@@ -1,10 +1,13 @@
 /** A dataset from the CMS as the statistics island takes it: its figures, the names of its regions, its first view. */
+import countiesGeoJson from '../../cms/seed/data/sweden/geo/counties.geojson?raw'
 import { formatFileSize } from '../../shared/format'
 import { observationsToCsv } from '../../shared/statistics/csv-export'
 import type { Selection } from '../../shared/statistics/explorer'
+import { projectRegions, type FeatureCollection } from '../../shared/statistics/map-geometry'
 import { COUNTIES, COUNTRY, MUNICIPALITIES, regionName } from '../../shared/statistics/regions'
 import type { ChartView, DatasetForChart, Observation, Region } from '../../shared/statistics/types'
 import type { Dataset, StatisticsBlock } from '../../shared/payload-types'
+import type { MapPaths } from '../components/statistics/MapChart'
 
 type ChosenView = Pick<StatisticsBlock, 'view' | 'regions' | 'fromYear' | 'toYear' | 'year'>
 
@@ -12,6 +15,20 @@ export interface ExplorerProps {
   dataset: DatasetForChart
   regions: Region[]
   initial: Partial<Selection>
+  map?: MapPaths
+}
+
+let countyMap: MapPaths | undefined
+/**
+ * The county map, projected once per build from the shipped boundaries (cms/seed/data/sweden/geo/, replaceable by
+ * other boundaries with the same properties): paths only, about 2 kB gzipped in the page, and no d3-geo in the island.
+ */
+export function countyMapPaths(): MapPaths {
+  if (!countyMap) {
+    const { width, height, regions } = projectRegions(JSON.parse(countiesGeoJson) as FeatureCollection, 'county')
+    countyMap = { width, height, regions: regions.map(({ code, d }) => ({ code, d })) }
+  }
+  return countyMap
 }
 
 /** A dataset's figures (the JSON field, checked on save to be an array of observations). */
@@ -42,6 +59,7 @@ export function explorerProps(doc: Dataset, chosen?: ChosenView | null): Explore
       ...(view.toYear ? { to: view.toYear } : {}),
       ...(view.year ? { year: view.year } : {}),
     },
+    ...(doc.regionLevel === 'county' ? { map: countyMapPaths() } : {}),
   }
 }
 

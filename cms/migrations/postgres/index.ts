@@ -6,6 +6,7 @@ import * as migration_20261201_050848_forms from './20261201_050848_forms';
 import * as migration_20261201_053225_submission_id from './20261201_053225_submission_id';
 import * as migration_20261202_072757_security from './20261202_072757_security';
 import * as migration_20261202_115450_survey_stacked_view from './20261202_115450_survey_stacked_view';
+import * as migration_20261202_122711_statistics_map_view from './20261202_122711_statistics_map_view';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261202_115450_survey_stacked_view.up,
     down: migration_20261202_115450_survey_stacked_view.down,
-    name: '20261202_115450_survey_stacked_view'
+    name: '20261202_115450_survey_stacked_view',
+  },
+  {
+    up: migration_20261202_122711_statistics_map_view.up,
+    down: migration_20261202_122711_statistics_map_view.down,
+    name: '20261202_122711_statistics_map_view'
   },
 ];

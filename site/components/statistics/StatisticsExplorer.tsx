@@ -13,6 +13,7 @@ import {
   defaultSelection,
   formatChange,
   formatValue,
+  isOneYearView,
   prepareDataset,
   rankingFor,
   selectionCsv,
@@ -29,6 +30,7 @@ import type { ChartView, DatasetForChart, Region } from '../../../shared/statist
 import { BarChart, LineChart, styleOf } from './Charts'
 import { stackedBars, stackedCsv, stackedTitle, summarizeStacked } from '../../../shared/statistics/survey'
 import { STACKED_VIEW, StackedBarChart, StackedLegend, StackedTable } from './StackedBars'
+import { MapChart, type MapPaths } from './MapChart'
 
 interface Props {
   dataset: DatasetForChart
@@ -39,19 +41,28 @@ interface Props {
   /** Keep the selection in the address (one explorer per page should). */
   syncAddress?: boolean
   headingLevel?: 2 | 3
+  /** The regions projected at build time, for the map view (county datasets); without it there is no map. */
+  map?: MapPaths
 }
 
 const VIEWS: { value: ChartView; label: string }[] = [
   { value: 'lines', label: 'Utveckling över tid (linjer)' },
   { value: 'bars', label: 'Länen rangordnade ett år (staplar)' },
+  { value: 'map', label: 'Karta ett år' },
   { value: 'table', label: 'Bara tabell' },
 ]
 
-export default function StatisticsExplorer({ dataset, regions, initial, syncAddress = true, headingLevel = 2 }: Props) {
+/** A map asked for where there is none (a municipality dataset, an old link) shows the ranking instead. */
+const withoutMap = (selection: Selection): Selection => (selection.view === 'map' ? { ...selection, view: 'bars' } : selection)
+
+export default function StatisticsExplorer({ dataset, regions, initial, syncAddress = true, headingLevel = 2, map }: Props) {
   // React's ids start with an underscore, which HTML ids may not.
   const id = `st${useId().replace(/[^\w-]/g, '')}`
   const data = useMemo(() => prepareDataset(dataset, regions), [dataset, regions])
-  const fallback = useMemo(() => defaultSelection(data, initial), [data, initial])
+  const fallback = useMemo(() => {
+    const chosen = defaultSelection(data, initial)
+    return map ? chosen : withoutMap(chosen)
+  }, [data, initial, map])
   const [selection, setSelection] = useState<Selection>(fallback)
   const [interactive, setInteractive] = useState(false)
 
@@ -59,10 +70,13 @@ export default function StatisticsExplorer({ dataset, regions, initial, syncAddr
   useEffect(() => {
     // Deliberately after mount: the server-rendered first view (the page's own, without JavaScript) stays until the
     // island runs, so that hydration matches it; only then is the address read.
-    // eslint-disable-next-line react-hooks/set-state-in-effect
-    if (syncAddress && location.search) setSelection(selectionFromSearch(location.search, data, fallback))
+    if (syncAddress && location.search) {
+      const shared = selectionFromSearch(location.search, data, fallback)
+      // eslint-disable-next-line react-hooks/set-state-in-effect
+      setSelection(map ? shared : withoutMap(shared))
+    }
     setInteractive(true)
-  }, [data, fallback, syncAddress])
+  }, [data, fallback, syncAddress, map])
   useEffect(() => {
     if (interactive && syncAddress)
       history.replaceState(history.state, '', `${location.pathname}${selectionToSearch(selection)}${location.hash}`)
@@ -77,7 +91,6 @@ export default function StatisticsExplorer({ dataset, regions, initial, syncAddr
     })
 
   const stacked = selection.view === 'stacked'
-  const views = data.kind === 'survey' ? [...VIEWS, STACKED_VIEW] : VIEWS
   const title = stacked ? stackedTitle(data, selection) : chartTitle(data, selection)
   const summary = stacked ? summarizeStacked(data, selection) : summarize(data, selection)
   const series = seriesFor(data, selection)
@@ -90,6 +103,9 @@ export default function StatisticsExplorer({ dataset, regions, initial, syncAddr
   const Heading = headingLevel === 2 ? 'h2' : 'h3'
   const text = { titleId: `${id}-title`, descId: `${id}-desc`, title, summary }
   const regionsOrder = data.regions.filter((r) => r.code !== COUNTRY_CODE)
+  const oneYear = isOneYearView(selection.view)
+  // The map needs the regions' shapes (county datasets); every answer stacked needs a survey.
+  const views = [...(map ? VIEWS : VIEWS.filter((v) => v.value !== 'map')), ...(data.kind === 'survey' ? [STACKED_VIEW] : [])]
   const country = data.regions.find((r) => r.code === COUNTRY_CODE)
 
   return (
@@ -116,7 +132,7 @@ export default function StatisticsExplorer({ dataset, regions, initial, syncAddr
             ))}
           </fieldset>
           <div className="explorer-years">
-            {selection.view === 'bars' || stacked ? (
+            {oneYear || stacked ? (
               <label>
                 År{' '}
                 <select value={selection.year} onChange={(e) => update({ year: Number(e.target.value) })}>
@@ -163,8 +179,8 @@ export default function StatisticsExplorer({ dataset, regions, initial, syncAddr
             )}
           </div>
           <fieldset className="explorer-regions">
-            <legend>{selection.view === 'bars' ? 'Markera län' : 'Välj län att jämföra'}</legend>
-            {country && selection.view !== 'bars' && (
+            <legend>{oneYear ? 'Markera län' : 'Välj län att jämföra'}</legend>
+            {country && !oneYear && (
               <label className="explorer-country">
                 <input
                   type="checkbox"
@@ -230,6 +246,18 @@ export default function StatisticsExplorer({ dataset, regions, initial, syncAddr
             <StackedLegend categories={data.categories} />
           </>
         )}
+        {selection.view === 'map' && map && (
+          <MapChart
+            map={map}
+            ranking={ranking}
+            names={(code) => regions.find((r) => r.code === code)?.name ?? code}
+            decimals={data.decimals}
+            unit={data.unit}
+            year={selection.year}
+            text={text}
+            onToggle={interactive ? (code) => toggleRegion(code, !selection.regions.includes(code)) : undefined}
+          />
+        )}
       </figure>
 
       {/* A scrolling region must be reachable by keyboard (WCAG 2.1.1; axe: scrollable-region-focusable). */}
@@ -242,7 +270,7 @@ export default function StatisticsExplorer({ dataset, regions, initial, syncAddr
             caption={`${title}${unit}, i tabellform`}
             captionId={`${id}-table-caption`}
           />
-        ) : selection.view === 'bars' ? (
+        ) : oneYear ? (
           <table className="data-table">
             <caption id={`${id}-table-caption`}>
               {title}
