@@ -37,6 +37,8 @@ interface Props {
   /** Keep the selection in the address (one explorer per page should). */
   syncAddress?: boolean
   headingLevel?: 2 | 3
+  /** The embeddable view: the chart alone (the table only when it is the view chosen), no controls or download. */
+  chartOnly?: boolean
 }
 
 const VIEWS: { value: ChartView; label: string }[] = [
@@ -45,7 +47,7 @@ const VIEWS: { value: ChartView; label: string }[] = [
   { value: 'table', label: 'Bara tabell' },
 ]
 
-export default function StatisticsExplorer({ dataset, regions, initial, syncAddress = true, headingLevel = 2 }: Props) {
+export default function StatisticsExplorer({ dataset, regions, initial, syncAddress = true, headingLevel = 2, chartOnly = false }: Props) {
   // React's ids start with an underscore, which HTML ids may not.
   const id = `st${useId().replace(/[^\w-]/g, '')}`
   const data = useMemo(() => prepareDataset(dataset, regions), [dataset, regions])
@@ -87,10 +89,12 @@ export default function StatisticsExplorer({ dataset, regions, initial, syncAddr
   const text = { titleId: `${id}-title`, descId: `${id}-desc`, title, summary }
   const regionsOrder = data.regions.filter((r) => r.code !== COUNTRY_CODE)
   const country = data.regions.find((r) => r.code === COUNTRY_CODE)
+  // The embed shows the table only when it is the view chosen; the static HTML has no `hidden=""` to validate.
+  const tableStyle = chartOnly && selection.view !== 'table' ? { display: 'none' } : undefined
 
   return (
     <div className="explorer">
-      {interactive ? (
+      {chartOnly ? null : interactive ? (
         <form
           className="explorer-controls"
           onSubmit={(event) => event.preventDefault()}
@@ -224,7 +228,7 @@ export default function StatisticsExplorer({ dataset, regions, initial, syncAddr
 
       {/* A scrolling region must be reachable by keyboard (WCAG 2.1.1; axe: scrollable-region-focusable). */}
       {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex */}
-      <section className="table-scroll" tabIndex={0} aria-labelledby={`${id}-table-caption`}>
+      <section className="table-scroll" tabIndex={0} style={tableStyle} aria-labelledby={`${id}-table-caption`}>
         {selection.view === 'bars' ? (
           <table className="data-table">
             <caption id={`${id}-table-caption`}>
@@ -295,7 +299,7 @@ export default function StatisticsExplorer({ dataset, regions, initial, syncAddr
         )}
       </section>
 
-      {interactive && (
+      {interactive && !chartOnly && (
         <p>
           <a className="download" href={`data:text/csv;charset=utf-8,${encodeURIComponent(csv)}`} download={`${data.slug}-urval.csv`}>
             Ladda ner urvalet <span className="download-meta">(CSV, {csvSize})</span>
