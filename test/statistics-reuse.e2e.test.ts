@@ -173,3 +173,33 @@ describe('the <iframe> code on the dataset page', () => {
     await page.close()
   })
 })
+
+describe('the chart as an image, in Chromium', () => {
+  it('downloads the current view as SVG with its title and source, and as PNG', async () => {
+    const page = await browser.newPage({ locale: 'sv-SE' })
+    await page.goto(`${site.url}/statistik/befolkning/?lan=01,25&fran=2012&till=2020&vy=utveckling`)
+    await page.locator('.explorer-controls').waitFor()
+    await page.waitForFunction(() => document.querySelector('.explorer svg title')?.textContent === 'Folkmängd 2012–2020')
+
+    const [svgDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'SVG' }).click()])
+    expect(svgDownload.suggestedFilename()).toBe('befolkning.svg')
+    const svg = fs.readFileSync((await svgDownload.path())!, 'utf8')
+    expect(svg).toMatch(/^<\?xml[^>]*>\n<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/)
+    const texts = [...svg.matchAll(/<text x="16"[^>]*>([^<]*)<\/text>/g)].map((m) => m[1])
+    expect(texts[0]).toMatch(/^Folkmängd 2012–2020/)
+    expect(texts).toContain('Källa: SCB, befolkningsstatistik (tabell BE0101N1)')
+    expect(texts.some((t) => /^Hämtad \d{1,2} \w+ \d{4}$/.test(t))).toBe(true)
+    // The chart as shown: its lines are in the file.
+    expect(svg).toContain('Stockholms län')
+    expect(svg).toContain('Norrbottens län')
+
+    const [pngDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'PNG' }).click()])
+    expect(pngDownload.suggestedFilename()).toBe('befolkning.png')
+    const png = fs.readFileSync((await pngDownload.path())!)
+    expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])
+    expect(png.length).toBeGreaterThan(5_000)
+    // Drawn at twice the SVG's size: width and height from the PNG's header.
+    expect(png.readUInt32BE(16)).toBe(2 * Number(/width="(\d+)"/.exec(svg)![1]))
+    await page.close()
+  })
+})

@@ -27,6 +27,7 @@ import {
 import { formatFileSize } from '../../../shared/format'
 import type { ChartView, DatasetForChart, Region } from '../../../shared/statistics/types'
 import { BarChart, LineChart, styleOf } from './Charts'
+import ImageDownloads from './ImageDownloads'
 
 interface Props {
   dataset: DatasetForChart
@@ -303,7 +304,15 @@ export default function StatisticsExplorer({ dataset, regions, initial, syncAddr
         <p>
           <a className="download" href={`data:text/csv;charset=utf-8,${encodeURIComponent(csv)}`} download={`${data.slug}-urval.csv`}>
             Ladda ner urvalet <span className="download-meta">(CSV, {csvSize})</span>
-          </a>
+          </a>{' '}
+          {selection.view !== 'table' && (
+            <ImageDownloads
+              figurePart={`${id}-caption`}
+              fileName={data.slug}
+              title={`${title}${shownUnit ? ` (${shownUnit})` : ''}`}
+              source={dataset.source.name}
+            />
+          )}
         </p>
       )}
     </div>
