@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest'
 import type { Dataset } from '../shared/payload-types'
 import { headersFile, headersFor, pathMatches, siteHeaderRules } from '../shared/security/headers'
 import { DATASET_JSON_FORMAT, datasetJson, richTextPlain } from '../shared/statistics/dataset-json'
+import { deepFreeze, getDatasets, setSiteContent, type SiteContent } from '../site/lib/content'
+import { datasetEmbedRouteData, pathsWithData } from '../site/lib/route-data'
 import { embedCode } from '../site/lib/statistics-reuse'
 
 /** Reusing statistics elsewhere: the dataset as JSON, the <iframe> code, and the one kind of page others may frame. */
@@ -130,5 +132,47 @@ describe('which pages other sites may frame', () => {
     expect(headersFile(rules)).toContain(
       "/statistik/:slug/inbaddning/\n  ! Content-Security-Policy\n  Content-Security-Policy: frame-ancestors *; object-src 'none'; base-uri 'self'\n  ! X-Frame-Options\n",
     )
+  })
+})
+
+describe('the keys the publisher renders the JSON and the embed again by', () => {
+  // As the JSON route ([slug].json.ts) and the embed ([slug]/inbaddning.astro) compute them.
+  const keys = (content: SiteContent) => {
+    setSiteContent(content)
+    const json = pathsWithData(
+      getDatasets(),
+      (d) => ({ slug: d.slug }),
+      (d) => d,
+    )
+    const embed = pathsWithData(getDatasets(), (d) => ({ slug: d.slug }), datasetEmbedRouteData)
+    return { json: json.map((p) => p.cacheKey), embed: embed.map((p) => p.cacheKey) }
+  }
+  const snapshot = (datasets: Dataset[], menuLabel: string, siteName = 'Regionalverket'): SiteContent =>
+    deepFreeze({
+      pages: [],
+      reports: [],
+      datasets,
+      topics: [],
+      privacyNotices: [],
+      settings: { id: 1, siteName, organisation: 'Regionalverket' },
+      navigation: { id: 1, items: [{ label: menuLabel, linkType: 'external', url: 'https://example.se/' }] },
+    } as SiteContent)
+  const other = { ...dataset, id: 8, slug: 'annat', title: 'Annat' }
+  const before = keys(snapshot([dataset, other], 'Meny'))
+
+  it('change for the dataset that changed, and only for it', () => {
+    const edited = { ...dataset, observations: [...dataset.observations, { region: '01', year: 2025, value: 1 }], updatedAt: 'later' }
+    const after = keys(snapshot([edited, other], 'Meny'))
+    expect(after.json[0]).not.toBe(before.json[0])
+    expect(after.embed[0]).not.toBe(before.embed[0])
+    expect(after.json[1]).toBe(before.json[1])
+    expect(after.embed[1]).toBe(before.embed[1])
+  })
+
+  it('stay when only the menu changes, which neither shows; the embed’s change with the site’s name', () => {
+    expect(keys(snapshot([dataset, other], 'Annan meny'))).toEqual(before)
+    const renamed = keys(snapshot([dataset, other], 'Meny', 'Nytt namn'))
+    expect(renamed.json).toEqual(before.json)
+    expect(renamed.embed[0]).not.toBe(before.embed[0])
   })
 })
