@@ -172,6 +172,20 @@ describe('the <iframe> code on the dataset page', () => {
     expect(Number(iframe.getAttribute('height'))).toBeGreaterThan(0)
     await page.close()
   })
+
+  it('is copied by its button', async () => {
+    const context = await browser.newContext({ locale: 'sv-SE' })
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.url })
+    const page = await context.newPage()
+    await page.goto(`${site.url}/statistik/befolkning/`)
+    await page.locator('details.embed-code summary').click()
+    await page.getByRole('button', { name: 'Kopiera koden' }).click()
+    await page.getByRole('status').filter({ hasText: 'Koden är kopierad.' }).waitFor()
+    const copied = await page.evaluate(() => navigator.clipboard.readText())
+    expect(copied).toBe(await page.getByLabel('HTML-kod för inbäddning').inputValue())
+    expect(copied).toMatch(/^<iframe src="[^"]+\/statistik\/befolkning\/inbaddning\/" title="Diagram: /)
+    await context.close()
+  })
 })
 
 describe('the chart as an image, in Chromium', () => {
