@@ -212,3 +212,16 @@ export interface DatasetRouteData {
 export function datasetRouteData(dataset: Dataset): DatasetRouteData {
   return { shell: getShell(), dataset, methodology: richTextHtml(dataset.methodology) }
 }
+
+/**
+ * A dataset's embeddable chart (/statistik/<slug>/inbaddning/): the dataset and the site's name, no menu or footer,
+ * so a menu change does not render the embeds again.
+ */
+export interface DatasetEmbedRouteData {
+  siteName: string
+  dataset: Dataset
+}
+
+export function datasetEmbedRouteData(dataset: Dataset): DatasetEmbedRouteData {
+  return { siteName: getShell().siteName, dataset }
+}

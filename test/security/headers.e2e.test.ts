@@ -88,6 +88,44 @@ describe('another site frames a page of ours (clickjacking)', () => {
   })
 })
 
+describe('another site frames the embeddable chart, the one page made for it', () => {
+  const EMBED = '/statistik/befolkning/inbaddning/'
+
+  it('may be framed by any site, with the other headers still sent; its dataset page may not', async () => {
+    const response = await fetch(site + EMBED)
+    expect(response.status).toBe(200)
+    expect(response.headers.get('content-security-policy')).toBe("frame-ancestors *; object-src 'none'; base-uri 'self'")
+    expect(response.headers.get('x-frame-options')).toBeNull()
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff')
+    const page = await fetch(`${site}/statistik/befolkning/`)
+    expect(page.headers.get('x-frame-options')).toBe('DENY')
+  })
+
+  it('is shown by the browser in another site’s <iframe>, while a framed page is refused', async () => {
+    const evil = http.createServer((_req, res) =>
+      res
+        .writeHead(200, { 'content-type': 'text/html' })
+        .end(`<iframe src="${site}${EMBED}" title="a"></iframe><iframe src="${site}/statistik/befolkning/" title="b"></iframe>`),
+    )
+    await new Promise<void>((resolve) => evil.listen(0, '127.0.0.1', resolve))
+    const page = await browser.newPage()
+    try {
+      await page.goto(`http://localhost:${(evil.address() as AddressInfo).port}/`)
+      await page.waitForTimeout(500)
+      // The island writes the selection into the frame's address once it runs.
+      const embed = page.frames().find((frame) => frame.url().startsWith(`${site}${EMBED}`))!
+      expect(embed).toBeDefined()
+      await embed.locator('.explorer svg[role="img"]').waitFor()
+      expect(await embed.evaluate(() => document.querySelector('h1')?.textContent)).toBe('Befolkning i länen')
+      const framedPage = page.frames().find((frame) => frame !== embed && frame !== page.mainFrame())!
+      expect(await framedPage.evaluate(() => document.title).catch(() => 'blocked')).not.toContain('Befolkning')
+    } finally {
+      await page.close()
+      evil.close()
+    }
+  })
+})
+
 describe('a script injected into a page', () => {
   it('is not allowed by any page’s policy: every inline script is listed by its hash, and none other may run', () => {
     for (const file of htmlFiles()) {
@@ -114,6 +152,8 @@ describe('a script injected into a page', () => {
       await page.goto(`${site}/sok/?q=regioner`)
       await page.locator('.search-results li').first().waitFor()
       await page.goto(`${site}/statistik/befolkning/`)
+      await page.locator('astro-island:not([ssr])').first().waitFor({ state: 'attached' })
+      await page.goto(`${site}/statistik/befolkning/inbaddning/`)
       await page.locator('astro-island:not([ssr])').first().waitFor({ state: 'attached' })
       expect(violations).toEqual([])
 

@@ -31,6 +31,7 @@ import { BarChart, LineChart, styleOf } from './Charts'
 import { stackedBars, stackedCsv, stackedTitle, summarizeStacked } from '../../../shared/statistics/survey'
 import { STACKED_VIEW, StackedBarChart, StackedLegend, StackedTable } from './StackedBars'
 import { MapChart, type MapPaths } from './MapChart'
+import ImageDownloads from './ImageDownloads'
 
 interface Props {
   dataset: DatasetForChart
@@ -43,6 +44,8 @@ interface Props {
   headingLevel?: 2 | 3
   /** The regions projected at build time, for the map view (county datasets); without it there is no map. */
   map?: MapPaths
+  /** The embeddable view: the chart alone (the table only when it is the view chosen), no controls or download. */
+  chartOnly?: boolean
 }
 
 const VIEWS: { value: ChartView; label: string }[] = [
@@ -55,7 +58,15 @@ const VIEWS: { value: ChartView; label: string }[] = [
 /** A map asked for where there is none (a municipality dataset, an old link) shows the ranking instead. */
 const withoutMap = (selection: Selection): Selection => (selection.view === 'map' ? { ...selection, view: 'bars' } : selection)
 
-export default function StatisticsExplorer({ dataset, regions, initial, syncAddress = true, headingLevel = 2, map }: Props) {
+export default function StatisticsExplorer({
+  dataset,
+  regions,
+  initial,
+  syncAddress = true,
+  headingLevel = 2,
+  map,
+  chartOnly = false,
+}: Props) {
   // React's ids start with an underscore, which HTML ids may not.
   const id = `st${useId().replace(/[^\w-]/g, '')}`
   const data = useMemo(() => prepareDataset(dataset, regions), [dataset, regions])
@@ -107,10 +118,12 @@ export default function StatisticsExplorer({ dataset, regions, initial, syncAddr
   // The map needs the regions' shapes (county datasets); every answer stacked needs a survey.
   const views = [...(map ? VIEWS : VIEWS.filter((v) => v.value !== 'map')), ...(data.kind === 'survey' ? [STACKED_VIEW] : [])]
   const country = data.regions.find((r) => r.code === COUNTRY_CODE)
+  // The embed shows the table only when it is the view chosen; the static HTML has no `hidden=""` to validate.
+  const tableStyle = chartOnly && selection.view !== 'table' ? { display: 'none' } : undefined
 
   return (
     <div className="explorer">
-      {interactive ? (
+      {chartOnly ? null : interactive ? (
         <form
           className="explorer-controls"
           onSubmit={(event) => event.preventDefault()}
@@ -262,7 +275,7 @@ export default function StatisticsExplorer({ dataset, regions, initial, syncAddr
 
       {/* A scrolling region must be reachable by keyboard (WCAG 2.1.1; axe: scrollable-region-focusable). */}
       {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex */}
-      <section className="table-scroll" tabIndex={0} aria-labelledby={`${id}-table-caption`}>
+      <section className="table-scroll" tabIndex={0} style={tableStyle} aria-labelledby={`${id}-table-caption`}>
         {stacked ? (
           <StackedTable
             data={data}
@@ -340,11 +353,19 @@ export default function StatisticsExplorer({ dataset, regions, initial, syncAddr
         )}
       </section>
 
-      {interactive && (
+      {interactive && !chartOnly && (
         <p>
           <a className="download" href={`data:text/csv;charset=utf-8,${encodeURIComponent(csv)}`} download={`${data.slug}-urval.csv`}>
             Ladda ner urvalet <span className="download-meta">(CSV, {csvSize})</span>
-          </a>
+          </a>{' '}
+          {selection.view !== 'table' && (
+            <ImageDownloads
+              figurePart={`${id}-caption`}
+              fileName={data.slug}
+              title={`${title}${shownUnit ? ` (${shownUnit})` : ''}`}
+              source={dataset.source.name}
+            />
+          )}
         </p>
       )}
     </div>

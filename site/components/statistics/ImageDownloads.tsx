@@ -1,0 +1,31 @@
+/**
+ * "Ladda ner diagrammet: SVG / PNG": the chart as shown, as a standalone SVG with its title, source and date
+ * (image-export.ts), or as a PNG drawn from it. Shown only once JavaScript runs; the code that makes the files
+ * (image-download.ts) is fetched when a button is pressed.
+ */
+interface Props {
+  /** The id of an element inside the chart's <figure>. */
+  figurePart: string
+  fileName: string
+  title: string
+  /** The source's name. */
+  source: string
+}
+
+export default function ImageDownloads({ figurePart, fileName, title, source }: Props) {
+  const download = (format: 'svg' | 'png') => {
+    const chart = document.getElementById(figurePart)?.closest('figure')?.querySelector('svg.chart')
+    if (chart) void import('./image-download').then(({ downloadChart }) => downloadChart({ chart, format, fileName, title, source }))
+  }
+  return (
+    <span className="image-downloads">
+      Ladda ner diagrammet:{' '}
+      <button type="button" onClick={() => download('svg')}>
+        SVG
+      </button>{' '}
+      <button type="button" onClick={() => download('png')}>
+        PNG
+      </button>
+    </span>
+  )
+}
