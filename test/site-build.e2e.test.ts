@@ -131,11 +131,11 @@ describe('the built site', () => {
       'samordning-och-uppfoljning',
       'samordning-och-uppfoljning/uppfoljning-av-regionalt-tillvaxtarbete',
       'sok',
-      'statistik/arbetsloshet',
-      'statistik/befolkning',
-      'statistik/brp-per-invanare',
-      'statistik/enkat-regionalt-samarbete-demo',
-      'statistik/nystartade-foretag',
+      // Each dataset's page and its embeddable chart (/statistik/<slug>/inbaddning/) show the statistics island.
+      ...['arbetsloshet', 'befolkning', 'brp-per-invanare', 'enkat-regionalt-samarbete-demo', 'nystartade-foretag'].flatMap((slug) => [
+        `statistik/${slug}`,
+        `statistik/${slug}/inbaddning`,
+      ]),
     ])
   })
 
