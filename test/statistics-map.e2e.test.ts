@@ -1,76 +1,59 @@
-import fs from 'node:fs'
-import path from 'node:path'
-
-import axe from 'axe-core'
 import { HtmlValidate } from 'html-validate'
-import type { Browser, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { COUNTIES } from '../shared/statistics/regions'
 import type { Observation } from '../shared/statistics/types'
-import { launchBrowser } from './helpers/browser'
-import { startTestCms, type TestCms } from './helpers/cms'
+import { axeCheck } from './helpers/browser'
 import { parseHtml } from './helpers/html'
-import { buildSite, serveStatic } from './helpers/site'
+import { mapPaths } from '../site/lib/statistics'
+import { arrowKeysBetween, buildDemoSite, swedishNumber, type BuiltDemoSite } from './helpers/statistics-site'
 
 /**
  * The statistics map on the built demo site: a dataset whose editor chose the map as its first view shows it without
  * JavaScript (the SVG and its legend); in Chromium a visitor switches to the map, reads a county's value with the
  * keyboard, adds counties to the comparison with Enter and with a click, and axe-core finds nothing to fault.
  */
-let cms: TestCms
-let out: string
-let site: { url: string; close: () => void }
-let browser: Browser
+let demo: BuiltDemoSite
 let population: Observation[]
-
-const file = (route: string) => path.join(out, 'client', route)
-const html = (route: string) => fs.readFileSync(file(path.join(route, 'index.html')), 'utf8')
-const swedishNumber = (text: string) => Number(text.replace(/[\s\u00a0\u202f]/g, '').replace(',', '.'))
+const html = (route: string) => demo.html(route)
+// The county map as the build projects it (site/lib/statistics.ts), for the arrow keys' moves.
+const countyMap = mapPaths('county')
 
 beforeAll(async () => {
-  cms = await startTestCms()
-  const { seed } = await import('../cms/seed')
-  await seed(cms.payload)
-  const find = async (slug: string) =>
-    (await cms.payload.find({ collection: 'datasets', where: { slug: { equals: slug } }, overrideAccess: true })).docs[0]
-  population = (await find('befolkning')).observations as Observation[]
-  // The editor's first view of the unemployment figures: the map.
-  const unemployment = await find('arbetsloshet')
-  await cms.payload.update({
-    collection: 'datasets',
-    id: unemployment.id,
-    data: { defaultView: { ...unemployment.defaultView, view: 'map' } },
-    overrideAccess: true,
-  })
-  // The statistics block on the follow-up page: the map as its first view.
-  const followUp = (
-    await cms.payload.find({
+  demo = await buildDemoSite(async (payload) => {
+    const find = async (slug: string) =>
+      (await payload.find({ collection: 'datasets', where: { slug: { equals: slug } }, overrideAccess: true })).docs[0]
+    // The editor's first view of the unemployment figures: the map.
+    const unemployment = await find('arbetsloshet')
+    await payload.update({
+      collection: 'datasets',
+      id: unemployment.id,
+      data: { defaultView: { ...unemployment.defaultView, view: 'map' } },
+      overrideAccess: true,
+    })
+    // The statistics block on the follow-up page: the map as its first view.
+    const followUp = (
+      await payload.find({
+        collection: 'pages',
+        where: { slug: { equals: 'uppfoljning-av-regionalt-tillvaxtarbete' } },
+        depth: 0,
+        overrideAccess: true,
+      })
+    ).docs[0]
+    await payload.update({
       collection: 'pages',
-      where: { slug: { equals: 'uppfoljning-av-regionalt-tillvaxtarbete' } },
+      id: followUp.id,
+      data: {
+        layout: (followUp.layout ?? []).map((block) => (block.blockType === 'statistics' ? { ...block, view: 'map', year: 2020 } : block)),
+      },
       depth: 0,
       overrideAccess: true,
     })
-  ).docs[0]
-  await cms.payload.update({
-    collection: 'pages',
-    id: followUp.id,
-    data: {
-      layout: (followUp.layout ?? []).map((block) => (block.blockType === 'statistics' ? { ...block, view: 'map', year: 2020 } : block)),
-    },
-    depth: 0,
-    overrideAccess: true,
   })
-  out = path.join(cms.dataDir, 'site')
-  await buildSite(out)
-  site = await serveStatic(file(''))
-  browser = await launchBrowser()
+  population = (await demo.dataset('befolkning')).observations as Observation[]
 }, 300_000)
-afterAll(async () => {
-  await browser?.close()
-  site?.close()
-  await cms?.stop()
-})
+afterAll(() => demo?.close())
 
 describe('without JavaScript', () => {
   it('shows the map with its title, summary and legend when the editor chose it as the first view', () => {
@@ -83,7 +66,7 @@ describe('without JavaScript', () => {
     const counties = [...map.querySelectorAll(':scope > path')]
     expect(counties).toHaveLength(COUNTIES.length)
     expect(counties.every((p) => /^M\d+ \d+l/.test(p.getAttribute('d')!) && p.getAttribute('fill')!.startsWith('#'))).toBe(true)
-    expect(map.querySelectorAll('g[aria-hidden="true"] path')).toHaveLength(2)
+    expect(map.querySelectorAll('path[data-outline="chosen"]')).toHaveLength(2)
     // No buttons that would do nothing: the counties become buttons when the island runs.
     expect(map.querySelector('[role="button"], [tabindex]')).toBeNull()
 
@@ -121,34 +104,38 @@ describe('without JavaScript', () => {
 describe('in a browser', () => {
   let page: Page
 
-  /** Presses Tab until a county on the map whose name starts with `name` has focus (not its checkbox above the map). */
-  async function tabToCounty(name: string) {
-    for (let i = 0; i < 80; i++) {
-      await page.keyboard.press('Tab')
-      const focused = await page.evaluate(() => {
-        const el = document.activeElement
-        const text = el?.matches('svg.map-chart path[role="button"]') ? (el.getAttribute('aria-label') ?? '') : ''
-        return { text, outline: el ? getComputedStyle(el).outlineStyle : 'none' }
-      })
-      if (focused.text.startsWith(name)) {
-        expect(focused.outline, `focus on "${name}" is visible`).not.toBe('none')
-        return
-      }
-    }
-    throw new Error(`Tab never reached "${name}"`)
-  }
+  const focusedRegion = () =>
+    page.evaluate(() => {
+      const el = document.activeElement
+      return el?.matches('svg.map-chart path[role="button"]')
+        ? { label: el.getAttribute('aria-label') ?? '', outline: getComputedStyle(el).outlineStyle }
+        : undefined
+    })
   const chosen = () => new URL(page.url()).searchParams.get('lan')
 
   it('switches to the map, reads a county with the keyboard, adds it with Enter and another with a click', async () => {
-    page = await browser.newPage({ locale: 'sv-SE' })
-    await page.goto(`${site.url}/statistik/befolkning/?lan=01`)
+    page = await demo.browser.newPage({ locale: 'sv-SE' })
+    await page.goto(`${demo.url}/statistik/befolkning/?lan=01`)
     await page.locator('.explorer-controls').waitFor()
     await page.getByLabel('Karta ett år').check()
     await page.locator('svg.map-chart[role="group"]').waitFor()
     await page.waitForFunction(() => location.search.includes('vy=karta'))
     expect(await page.locator('.explorer svg title').textContent()).toBe('Folkmängd per län 2024')
 
-    await tabToCounty('Jämtlands län')
+    // The map is one stop in the Tab order: Tab from the view's controls lands on the chosen county.
+    await page.getByLabel('Karta ett år').focus()
+    let focused
+    for (let i = 0; i < 40 && !focused; i++) {
+      await page.keyboard.press('Tab')
+      focused = await focusedRegion()
+    }
+    expect(focused?.label).toMatch(/^Stockholms län: /)
+    expect(focused?.outline, 'focus on the map is visible').not.toBe('none')
+    // The arrow keys move between neighbours, up to Jämtland.
+    const keys = arrowKeysBetween(countyMap.regions, '01', '23')
+    expect(keys.length).toBeGreaterThan(1)
+    for (const key of keys) await page.keyboard.press(key)
+    expect((await focusedRegion())?.label).toMatch(/^Jämtlands län: /)
     const jamtland = population.find((o) => o.region === '23' && o.year === 2024)!.value
     await page.waitForFunction(() => document.querySelector('.map-focus')?.textContent?.startsWith('Jämtlands län'))
     const line = (await page.locator('.map-focus').textContent())!
@@ -160,12 +147,17 @@ describe('in a browser', () => {
     expect(await page.locator('path[aria-label^="Jämtlands län"]').getAttribute('aria-pressed')).toBe('true')
     await page.waitForFunction(() => document.querySelector('.map-focus')?.textContent?.endsWith('(vald)'))
     expect(await page.locator('.map-focus').textContent()).toMatch(/^Jämtlands län: .* 2024 \(vald\)$/)
+    // Tab leaves the map (one stop, not 21), and Shift+Tab comes back to the county last focused.
+    await page.keyboard.press('Tab')
+    expect(await focusedRegion()).toBeUndefined()
+    await page.keyboard.press('Shift+Tab')
+    expect((await focusedRegion())?.label).toMatch(/^Jämtlands län: /)
 
     await page.locator('path[aria-label^="Norrbottens län"]').click()
     await page.waitForFunction(() => new URLSearchParams(location.search).get('lan') === '01,23,25')
     expect(chosen()).toBe('01,23,25')
     // Chosen counties are outlined, and named as chosen in the table below the map.
-    expect(await page.locator('svg.map-chart g[aria-hidden="true"] path[stroke-width="2.5"]').count()).toBe(3)
+    expect(await page.locator('svg.map-chart path[data-outline="chosen"]').count()).toBe(3)
     expect(await page.locator('.explorer tbody tr.selected th').allTextContents()).toEqual(
       expect.arrayContaining(['Stockholms län (vald)', 'Jämtlands län (vald)', 'Norrbottens län (vald)']),
     )
@@ -177,19 +169,13 @@ describe('in a browser', () => {
   })
 
   it('has no accessibility violations on the map view (axe-core)', async () => {
-    await page.goto(`${site.url}/statistik/befolkning/?lan=23,25&vy=karta&ar=2020`)
+    await page.goto(`${demo.url}/statistik/befolkning/?lan=23,25&vy=karta&ar=2020`)
     await page.locator('svg.map-chart[role="group"]').waitFor()
     await page.locator('path[aria-label^="Gotlands län"]').hover()
     await page.waitForFunction(() => document.querySelector('.map-focus')?.textContent?.startsWith('Gotlands län'))
-    await page.evaluate(axe.source)
-    const result = await page.evaluate(() =>
-      (window as unknown as { axe: typeof axe }).axe.run(document, {
-        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
-      }),
-    )
-    const violations = result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)
+    const { violations, passes } = await axeCheck(page)
     expect(violations).toEqual([])
-    expect(result.passes.length).toBeGreaterThan(20)
+    expect(passes).toBeGreaterThan(20)
     await page.close()
   })
 })

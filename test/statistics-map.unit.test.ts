@@ -15,6 +15,7 @@ import {
 } from '../shared/statistics/explorer'
 import { DIVERGING_COLOURS, mapClasses, SEQUENTIAL_COLOURS } from '../shared/statistics/map-classes'
 import { projectRegions, type FeatureCollection, type MapRegion } from '../shared/statistics/map-geometry'
+import { regionInDirection, type Direction, type LabelledRegion } from '../shared/statistics/map-keys'
 import { COUNTIES, COUNTRY } from '../shared/statistics/regions'
 
 /** The map view's pieces: the shipped county boundaries projected at build time, and the classes and legend of a year's values. */
@@ -196,5 +197,66 @@ describe('the map view in the explorer’s logic', () => {
     expect(summarize(data, map)).toBe(summarize(data, { ...map, view: 'bars' }))
     expect(selectionCsv(data, map)).toBe(selectionCsv(data, { ...map, view: 'bars' }))
     expect(rankingFor(data, map)).toHaveLength(COUNTIES.length)
+  })
+})
+
+describe('moving between regions with the arrow keys', () => {
+  const code = (name: string) => COUNTIES.find((c) => c.name === name)!.code
+  const name = (c: string | undefined) => COUNTIES.find((county) => county.code === c)?.name
+
+  it.each([
+    ['Stockholms län', 'up', 'Uppsala län'],
+    ['Uppsala län', 'up', 'Gävleborgs län'],
+    ['Västernorrlands län', 'left', 'Jämtlands län'],
+    ['Jämtlands län', 'right', 'Västernorrlands län'],
+    ['Västerbottens län', 'up', 'Norrbottens län'],
+    ['Norrbottens län', 'down', 'Västerbottens län'],
+    ['Kalmar län', 'right', 'Gotlands län'],
+    ['Gotlands län', 'left', 'Kalmar län'],
+    ['Blekinge län', 'left', 'Skåne län'],
+    ['Skåne län', 'up', 'Hallands län'],
+    ['Hallands län', 'up', 'Västra Götalands län'],
+    ['Värmlands län', 'up', 'Dalarnas län'],
+    ['Dalarnas län', 'up', 'Jämtlands län'],
+  ] as [string, Direction, string][])('%s, %s → %s', (from, direction, to) => {
+    expect(name(regionInDirection(counties.regions, code(from), direction))).toBe(to)
+  })
+
+  it.each([
+    ['Norrbottens län', 'up'],
+    ['Skåne län', 'down'],
+    ['Västra Götalands län', 'left'],
+    ['Stockholms län', 'right'],
+  ] as [string, Direction][])('stays on %s at the map’s edge (%s)', (from, direction) => {
+    expect(regionInDirection(counties.regions, code(from), direction)).toBeUndefined()
+  })
+
+  /** Every region can be reached from every other with the arrow keys alone (the moves form one strongly connected graph). */
+  function unreachable(regions: LabelledRegion[]): string[] {
+    const moves = new Map(
+      regions.map((r) => [r.code, (['up', 'down', 'left', 'right'] as const).flatMap((d) => regionInDirection(regions, r.code, d) ?? [])]),
+    )
+    const reach = (from: string, step: (code: string) => string[]) => {
+      const seen = new Set([from])
+      for (const queue = [from]; queue.length > 0;) {
+        for (const next of step(queue.shift()!)) {
+          if (seen.has(next)) continue
+          seen.add(next)
+          queue.push(next)
+        }
+      }
+      return seen
+    }
+    const forward = reach(regions[0].code, (c) => moves.get(c)!)
+    const backward = reach(regions[0].code, (c) => regions.filter((r) => moves.get(r.code)!.includes(c)).map((r) => r.code))
+    return regions.filter((r) => !forward.has(r.code) || !backward.has(r.code)).map((r) => r.code)
+  }
+
+  it('reaches every county from every other', () => {
+    expect(unreachable(counties.regions)).toEqual([])
+  })
+
+  it('reaches every municipality from every other', () => {
+    expect(unreachable(projectRegions(geo('municipalities.geojson'), 'municipality', { width: 480 }).regions)).toEqual([])
   })
 })

@@ -1,50 +1,34 @@
 import fs from 'node:fs'
-import path from 'node:path'
 
-import axe from 'axe-core'
 import { HtmlValidate } from 'html-validate'
-import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { Dataset } from '../shared/payload-types'
 import { DATASET_JSON_FORMAT, type DatasetJson } from '../shared/statistics/dataset-json'
 import { regionName } from '../shared/statistics/regions'
 import type { Observation } from '../shared/statistics/types'
-import { launchBrowser } from './helpers/browser'
-import { startTestCms, type TestCms } from './helpers/cms'
+import { mapPaths } from '../site/lib/statistics'
+import { axeCheck } from './helpers/browser'
 import { parseHtml } from './helpers/html'
-import { buildSite, serveStatic } from './helpers/site'
+import { arrowKeysBetween, buildDemoSite, swedishNumber, type BuiltDemoSite } from './helpers/statistics-site'
 
 /**
  * Reusing the statistics on the built demo site: each dataset as JSON with its metadata, the embeddable chart other
  * websites frame (no site chrome, accessible, takes the page's address parameters) and the <iframe> code offered
  * for it on the dataset page. Which pages may be framed is proved in security/headers.e2e.test.ts.
  */
-let cms: TestCms
-let out: string
-let site: { url: string; close: () => void }
-let browser: Browser
+let demo: BuiltDemoSite
 let datasets: Dataset[]
 
-const file = (route: string) => path.join(out, 'client', route)
-const html = (route: string) => fs.readFileSync(file(path.join(route, 'index.html')), 'utf8')
+const file = (route: string) => demo.file(route)
+const html = (route: string) => demo.html(route)
 const SITE_URL = process.env.SITE_URL ?? 'http://localhost:4321'
 
 beforeAll(async () => {
-  cms = await startTestCms()
-  const { seed } = await import('../cms/seed')
-  await seed(cms.payload)
-  datasets = (await cms.payload.find({ collection: 'datasets', limit: 100, overrideAccess: true })).docs
-  out = path.join(cms.dataDir, 'site')
-  await buildSite(out)
-  site = await serveStatic(file(''))
-  browser = await launchBrowser()
+  demo = await buildDemoSite()
+  datasets = (await demo.cms.payload.find({ collection: 'datasets', limit: 100, overrideAccess: true })).docs
 }, 300_000)
-afterAll(async () => {
-  await browser?.close()
-  site?.close()
-  await cms?.stop()
-})
+afterAll(() => demo?.close())
 
 describe('/statistik/<slug>.json', () => {
   it('holds every dataset’s observations and metadata, as stored in the CMS', () => {
@@ -95,7 +79,7 @@ describe('/statistik/<slug>.json', () => {
   })
 
   it('is served as JSON', async () => {
-    const response = await fetch(`${site.url}/statistik/befolkning.json`)
+    const response = await fetch(`${demo.url}/statistik/befolkning.json`)
     expect(response.headers.get('content-type')).toMatch(/^application\/json/)
   })
 })
@@ -131,26 +115,21 @@ describe('the embeddable chart, /statistik/<slug>/inbaddning/', () => {
   })
 
   it('shows the chart in Chromium with the address’s selection, and axe finds no violation', async () => {
-    const context = await browser.newContext({ locale: 'sv-SE' })
+    const context = await demo.browser.newContext({ locale: 'sv-SE' })
     const page = await context.newPage()
     const errors: string[] = []
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()))
     page.on('pageerror', (e) => errors.push(e.message))
-    await page.goto(`${site.url}/statistik/befolkning/inbaddning/?lan=01,25&fran=2015&till=2020&vy=utveckling`)
+    await page.goto(`${demo.url}/statistik/befolkning/inbaddning/?lan=01,25&fran=2015&till=2020&vy=utveckling`)
     await page.locator('astro-island:not([ssr])').waitFor({ state: 'attached' })
     await page.waitForFunction(() => document.querySelector('.explorer svg title')?.textContent === 'Folkmängd 2015–2020')
     expect(await page.locator('.explorer svg[role="img"]').isVisible()).toBe(true)
     expect(await page.locator('.explorer-summary').textContent()).toMatch(/i Stockholms län och .* i Norrbottens län\.$/)
     expect(await page.locator('.explorer-controls, header, footer, nav').count()).toBe(0)
     expect(await page.locator('.table-scroll').isVisible()).toBe(false)
-    await page.evaluate(axe.source)
-    const result = await page.evaluate(() =>
-      (window as unknown as { axe: typeof axe }).axe.run(document, {
-        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
-      }),
-    )
-    expect(result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([])
-    expect(result.passes.length).toBeGreaterThan(10)
+    const { violations, passes } = await axeCheck(page)
+    expect(violations).toEqual([])
+    expect(passes).toBeGreaterThan(10)
     expect(errors).toEqual([])
     await context.close()
   })
@@ -158,15 +137,21 @@ describe('the embeddable chart, /statistik/<slug>/inbaddning/', () => {
 
 describe('the <iframe> code on the dataset page', () => {
   it('is there to copy, with a title, a size and the embed’s absolute address', async () => {
-    const page = await browser.newPage({ locale: 'sv-SE' })
-    await page.goto(`${site.url}/statistik/befolkning/`)
+    const page = await demo.browser.newPage({ locale: 'sv-SE' })
+    await page.goto(`${demo.url}/statistik/befolkning/`)
     const details = page.locator('details.embed-code')
     await details.locator('summary').click()
     const code = page.getByLabel('HTML-kod för inbäddning')
     expect(await code.isVisible()).toBe(true)
     expect(await code.getAttribute('readonly')).not.toBeNull()
+    // In the page as built: the dataset's first view; once the explorer runs, the view it shows (its address parameters).
+    const built = parseHtml(demo.html('statistik/befolkning')).querySelector('#embed-code')!.textContent!
+    expect(parseHtml(`<body>${built}</body>`).querySelector('iframe')!.getAttribute('src')).toBe(
+      `${SITE_URL}/statistik/befolkning/inbaddning/`,
+    )
+    await page.waitForFunction(() => location.search.includes('vy='))
     const iframe = parseHtml(`<body>${await code.inputValue()}</body>`).querySelector('iframe')!
-    expect(iframe.getAttribute('src')).toBe(`${SITE_URL}/statistik/befolkning/inbaddning/`)
+    expect(iframe.getAttribute('src')).toBe(`${SITE_URL}/statistik/befolkning/inbaddning/${new URL(page.url()).search}`)
     expect(iframe.getAttribute('title')).toMatch(/^Diagram: Befolkning i länen \(.+\)$/)
     expect(Number(iframe.getAttribute('width'))).toBeGreaterThan(0)
     expect(Number(iframe.getAttribute('height'))).toBeGreaterThan(0)
@@ -174,24 +159,24 @@ describe('the <iframe> code on the dataset page', () => {
   })
 
   it('is copied by its button', async () => {
-    const context = await browser.newContext({ locale: 'sv-SE' })
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.url })
+    const context = await demo.browser.newContext({ locale: 'sv-SE' })
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: demo.url })
     const page = await context.newPage()
-    await page.goto(`${site.url}/statistik/befolkning/`)
+    await page.goto(`${demo.url}/statistik/befolkning/`)
     await page.locator('details.embed-code summary').click()
     await page.getByRole('button', { name: 'Kopiera koden' }).click()
     await page.getByRole('status').filter({ hasText: 'Koden är kopierad.' }).waitFor()
     const copied = await page.evaluate(() => navigator.clipboard.readText())
     expect(copied).toBe(await page.getByLabel('HTML-kod för inbäddning').inputValue())
-    expect(copied).toMatch(/^<iframe src="[^"]+\/statistik\/befolkning\/inbaddning\/" title="Diagram: /)
+    expect(copied).toMatch(/^<iframe src="[^"]+\/statistik\/befolkning\/inbaddning\/\?lan=[^"]+" title="Diagram: /)
     await context.close()
   })
 })
 
 describe('the chart as an image, in Chromium', () => {
   it('downloads the current view as SVG with its title and source, and as PNG', async () => {
-    const page = await browser.newPage({ locale: 'sv-SE' })
-    await page.goto(`${site.url}/statistik/befolkning/?lan=01,25&fran=2012&till=2020&vy=utveckling`)
+    const page = await demo.browser.newPage({ locale: 'sv-SE' })
+    await page.goto(`${demo.url}/statistik/befolkning/?lan=01,25&fran=2012&till=2020&vy=utveckling`)
     await page.locator('.explorer-controls').waitFor()
     await page.waitForFunction(() => document.querySelector('.explorer svg title')?.textContent === 'Folkmängd 2012–2020')
 
@@ -215,5 +200,71 @@ describe('the chart as an image, in Chromium', () => {
     // Drawn at twice the SVG's size: width and height from the PNG's header.
     expect(png.readUInt32BE(16)).toBe(2 * Number(/width="(\d+)"/.exec(svg)![1]))
     await page.close()
+  })
+})
+
+describe('a visitor’s whole journey, in Chromium', () => {
+  it('opens “Befolkning i länen”, reads Jämtland on the map by keyboard, adds Norrbotten by a click, copies the embed code, downloads the PNG and fetches the JSON', async () => {
+    const population = (await demo.dataset('befolkning')).observations as Observation[]
+    const context = await demo.browser.newContext({ locale: 'sv-SE' })
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: demo.url })
+    const page = await context.newPage()
+    await page.goto(`${demo.url}/statistik/`)
+    await page.getByRole('link', { name: 'Befolkning i länen' }).click()
+    expect(await page.locator('h1').textContent()).toBe('Befolkning i länen')
+
+    // The map, then the keyboard: Tab onto the map, arrows to Jämtland, its value for 2024 in the line beside the map.
+    await page.getByLabel('Karta ett år').check()
+    await page.locator('svg.map-chart[role="group"]').waitFor()
+    await page.getByLabel('Karta ett år').focus()
+    let start: string | null = null
+    for (let i = 0; i < 40 && !start; i++) {
+      await page.keyboard.press('Tab')
+      start = await page.evaluate(() =>
+        document.activeElement?.closest('svg.map-chart') ? document.activeElement.getAttribute('data-code') : null,
+      )
+    }
+    for (const key of arrowKeysBetween(mapPaths('county').regions, start!, '23')) await page.keyboard.press(key)
+    await page.waitForFunction(() => document.querySelector('.map-focus')?.textContent?.startsWith('Jämtlands län'))
+    const line = (await page.locator('.map-focus').textContent())!
+    const jamtland2024 = population.find((o) => o.region === '23' && o.year === 2024)!.value
+    expect(swedishNumber(line.replace(/^Jämtlands län: /, '').replace(/ invånare 2024.*$/, ''))).toBe(jamtland2024)
+
+    // The editor's first view already compares Norrbotten: the visitor takes it out in the list, then a click on the
+    // map adds it again; the address says so.
+    const chosen = () => page.evaluate(() => new URLSearchParams(location.search).get('lan')?.split(',') ?? [])
+    await page.getByRole('group', { name: 'Markera län' }).getByLabel('Norrbottens län').uncheck()
+    await page.waitForFunction(() => !new URLSearchParams(location.search).get('lan')?.split(',').includes('25'))
+    expect(await page.locator('path[aria-label^="Norrbottens län"]').getAttribute('aria-pressed')).toBe('false')
+    await page.locator('path[aria-label^="Norrbottens län"]').click()
+    await page.waitForFunction(() => new URLSearchParams(location.search).get('lan')?.split(',').includes('25'))
+    expect(await chosen()).toContain('25')
+    expect(await page.locator('path[aria-label^="Norrbottens län"]').getAttribute('aria-pressed')).toBe('true')
+    const search = new URL(page.url()).search
+
+    // The embed code is this view; copied by its button, it shows the same map with Norrbotten outlined.
+    await page.locator('details.embed-code summary').click()
+    await page.getByRole('button', { name: 'Kopiera koden' }).click()
+    await page.getByRole('status').filter({ hasText: 'Koden är kopierad.' }).waitFor()
+    const copied = await page.evaluate(() => navigator.clipboard.readText())
+    const src = parseHtml(`<body>${copied}</body>`).querySelector('iframe')!.getAttribute('src')!
+    expect(src).toBe(`${SITE_URL}/statistik/befolkning/inbaddning/${search}`)
+    expect(new URL(src).searchParams.get('vy')).toBe('karta')
+    const embed = await context.newPage()
+    await embed.goto(`${demo.url}${new URL(src).pathname}${new URL(src).search}`)
+    await embed.locator('svg.map-chart[role="group"]').waitFor()
+    expect(await embed.locator('path[aria-label^="Norrbottens län"]').getAttribute('aria-pressed')).toBe('true')
+    await embed.close()
+
+    // The PNG of the map.
+    const [png] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'PNG' }).click()])
+    expect(png.suggestedFilename()).toBe('befolkning.png')
+    expect([...fs.readFileSync((await png.path())!).subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47])
+
+    // The JSON, from the page's own link: Jämtland's 2024 figure as on the map.
+    const href = await page.getByRole('link', { name: /Hämta som JSON/ }).getAttribute('href')
+    const json = (await (await fetch(new URL(href!, demo.url))).json()) as DatasetJson
+    expect(json.observations.find((o) => o.region === '23' && o.year === 2024)?.value).toBe(jamtland2024)
+    await context.close()
   })
 })

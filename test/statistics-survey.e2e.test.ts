@@ -1,15 +1,10 @@
-import fs from 'node:fs'
-import path from 'node:path'
-
-import axe from 'axe-core'
-import type { Browser, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { Observation } from '../shared/statistics/types'
-import { launchBrowser } from './helpers/browser'
-import { startTestCms, type TestCms } from './helpers/cms'
+import { axeCheck } from './helpers/browser'
 import { parseHtml } from './helpers/html'
-import { buildSite, serveStatic } from './helpers/site'
+import { buildDemoSite, swedishNumber, type BuiltDemoSite } from './helpers/statistics-site'
 
 /**
  * The demo survey on the built demo site, in Chromium: every answer of the chosen counties as 100 % stacked bars,
@@ -18,45 +13,30 @@ import { buildSite, serveStatic } from './helpers/site'
 const SLUG = 'enkat-regionalt-samarbete-demo'
 const ANSWERS = ['Mycket bra', 'Ganska bra', 'Ganska dåligt', 'Mycket dåligt', 'Vet inte']
 
-let cms: TestCms
-let out: string
-let site: { url: string; close: () => void }
-let browser: Browser
+let demo: BuiltDemoSite
 let page: Page
 let survey: Observation[]
 
 beforeAll(async () => {
-  cms = await startTestCms()
-  const { seed } = await import('../cms/seed')
-  await seed(cms.payload)
-  const dataset = (await cms.payload.find({ collection: 'datasets', where: { slug: { equals: SLUG } }, overrideAccess: true })).docs[0]
-  survey = dataset.observations as Observation[]
-  // The editor picks the stacked view as the dataset's first view (the seeded demo shows one answer ranked).
-  await cms.payload.update({
-    collection: 'datasets',
-    id: dataset.id,
-    data: { defaultView: { ...dataset.defaultView, view: 'stacked' } },
-    overrideAccess: true,
-    context: { skipRebuild: true },
+  demo = await buildDemoSite(async (payload) => {
+    const dataset = (await payload.find({ collection: 'datasets', where: { slug: { equals: SLUG } }, overrideAccess: true })).docs[0]
+    // The editor picks the stacked view as the dataset's first view (the seeded demo shows one answer ranked).
+    await payload.update({
+      collection: 'datasets',
+      id: dataset.id,
+      data: { defaultView: { ...dataset.defaultView, view: 'stacked' } },
+      overrideAccess: true,
+      context: { skipRebuild: true },
+    })
   })
-  out = path.join(cms.dataDir, 'site')
-  await buildSite(out)
-  site = await serveStatic(path.join(out, 'client'))
-  browser = await launchBrowser()
-  page = await browser.newPage({ locale: 'sv-SE', viewport: { width: 1280, height: 900 } })
+  survey = (await demo.dataset(SLUG)).observations as Observation[]
+  page = await demo.browser.newPage({ locale: 'sv-SE', viewport: { width: 1280, height: 900 } })
 }, 300_000)
-afterAll(async () => {
-  await browser?.close()
-  site?.close()
-  await cms?.stop()
-})
-
-/** "18,5" → 18.5 */
-const swedishNumber = (text: string) => Number(text.replace(/[\s\u00a0\u202f%]/g, '').replace(',', '.'))
+afterAll(() => demo?.close())
 
 describe('survey results, every answer per county', () => {
   it('has the stacked view in the built page when the editor chose it: bars, legend and table without JavaScript', () => {
-    const doc = parseHtml(fs.readFileSync(path.join(out, 'client', 'statistik', SLUG, 'index.html'), 'utf8'))
+    const doc = parseHtml(demo.html(`statistik/${SLUG}`))
     const chart = doc.querySelector('astro-island svg.stacked-chart')!
     expect(chart.querySelector('title')!.textContent).toBe('Andel svarande per svarsalternativ och län 2024')
     expect(chart.querySelector('desc')!.textContent).toMatch(
@@ -76,7 +56,7 @@ describe('survey results, every answer per county', () => {
   })
 
   it('switches to the stacked view: one bar per chosen county, every answer in the legend in order, each segment named', async () => {
-    await page.goto(`${site.url}/statistik/${SLUG}/?vy=rangordning`)
+    await page.goto(`${demo.url}/statistik/${SLUG}/?vy=rangordning`)
     await page.locator('.explorer-controls').waitFor()
     expect(await page.locator('.stacked-chart').count()).toBe(0)
     await page.getByRole('radio', { name: 'Alla svar per län (staplade)' }).check()
@@ -122,19 +102,12 @@ describe('survey results, every answer per county', () => {
   })
 
   it('has no axe violations on the stacked view', async () => {
-    await page.goto(`${site.url}/statistik/${SLUG}/?lan=13,23,25&ar=2024&vy=alla-svar`, { waitUntil: 'networkidle' })
+    await page.goto(`${demo.url}/statistik/${SLUG}/?lan=13,23,25&ar=2024&vy=alla-svar`, { waitUntil: 'networkidle' })
     await page.locator('.explorer-controls').waitFor()
     await page.locator('.stacked-chart').waitFor()
     expect(await page.locator('.stacked-chart .stacked-bar').count()).toBe(3)
-    // Evaluated by the browser's tooling, not added as a script: the page's Content-Security-Policy would refuse that.
-    await page.evaluate(axe.source)
-    const result = await page.evaluate(() =>
-      (window as unknown as { axe: typeof axe }).axe.run(document, {
-        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
-      }),
-    )
-    const violations = result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)
+    const { violations, passes } = await axeCheck(page)
     expect(violations).toEqual([])
-    expect(result.passes.length).toBeGreaterThan(20)
+    expect(passes).toBeGreaterThan(20)
   })
 })

@@ -1,6 +1,6 @@
 import type { Field } from 'payload'
 
-import { COUNTIES, COUNTRY } from '../../shared/statistics/regions'
+import { COUNTIES, COUNTRY, MUNICIPALITIES } from '../../shared/statistics/regions'
 
 /** What a statistics view shows first: the view, the regions and the years. Used by datasets and the statistics block. */
 export function chartSelectionFields(): Field[] {
@@ -12,13 +12,16 @@ export function chartSelectionFields(): Field[] {
       defaultValue: 'lines',
       options: [
         { value: 'lines', label: { sv: 'Utveckling över tid (linjer)', en: 'Over time (lines)' } },
-        { value: 'bars', label: { sv: 'Länen rangordnade ett år (staplar)', en: 'Ranked for one year (bars)' } },
-        { value: 'map', label: { sv: 'Karta ett år (län)', en: 'Map for one year (counties)' } },
+        { value: 'bars', label: { sv: 'Länen eller kommunerna rangordnade ett år (staplar)', en: 'Ranked for one year (bars)' } },
+        { value: 'map', label: { sv: 'Karta ett år', en: 'Map for one year' } },
         { value: 'table', label: { sv: 'Tabell', en: 'Table' } },
         // Survey results only; other datasets show their lines instead.
         {
           value: 'stacked',
-          label: { sv: 'Alla svar per län (staplade, bara enkätresultat)', en: 'All answers per region (stacked, surveys only)' },
+          label: {
+            sv: 'Alla svar per län eller kommun (staplade, bara enkätresultat)',
+            en: 'All answers per region (stacked, surveys only)',
+          },
         },
       ],
     },
@@ -26,14 +29,18 @@ export function chartSelectionFields(): Field[] {
       name: 'regions',
       type: 'select',
       hasMany: true,
-      label: { sv: 'Län som visas först', en: 'Regions shown first' },
+      label: { sv: 'Län eller kommuner som visas först', en: 'Regions shown first' },
       admin: {
         description: {
-          sv: 'Tomt: de två första länen (och riket när det finns).',
-          en: 'Empty: the first two counties (and the country where available).',
+          sv: 'Tomt: de två första länen eller kommunerna (och riket när det finns). Kommuner väljs bara i kommundataset.',
+          en: 'Empty: the first two counties or municipalities (and the country where available). Municipalities apply to municipality datasets only.',
         },
       },
-      options: [COUNTRY, ...COUNTIES].map((r) => ({ value: r.code, label: r.name })),
+      // Municipalities by name and county ("Gotland (Gotlands län)"), so the list's search finds either.
+      options: [COUNTRY, ...COUNTIES, ...MUNICIPALITIES].map((r) => ({
+        value: r.code,
+        label: r.county ? `${r.name} (${COUNTIES.find((c) => c.code === r.county)!.name})` : r.name,
+      })),
     },
     {
       type: 'row',

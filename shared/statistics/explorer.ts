@@ -4,6 +4,7 @@
  * that sums it up, and the CSV of exactly that selection.
  */
 import { observationsToCsv } from './csv-export'
+import { regionWords } from './region-words'
 import type { ChartView, DatasetForChart, Observation, Region } from './types'
 
 export interface Selection {
@@ -251,7 +252,7 @@ function measure(data: PreparedDataset, selection: Selection) {
 export function chartTitle(data: PreparedDataset, selection: Selection): string {
   const answer = selection.category ? `, svaret ”${selection.category}”` : ''
   return isOneYearView(selection.view)
-    ? `${data.indicator}${answer} per ${data.regionLevel === 'municipality' ? 'kommun' : 'län'} ${selection.year}`
+    ? `${data.indicator}${answer} per ${regionWords(data.regionLevel).one} ${selection.year}`
     : `${data.indicator}${answer} ${selection.from}–${selection.to}`
 }
 
@@ -271,7 +272,7 @@ export function summarize(data: PreparedDataset, selection: Selection): string {
     const place = chosen.length > 0 ? ` Av de valda ligger ${list(chosen)} av ${ranking.length}.` : ''
     return `År ${selection.year} hade ${top.name} högst ${measure(data, selection)}, ${formatValue(data, top.value)}${unit}, och ${bottom.name} lägst, ${formatValue(data, bottom.value)}${unit}.${place}`
   }
-  if (selection.regions.length === 0) return 'Välj minst ett län för att se hur värdena har utvecklats.'
+  if (selection.regions.length === 0) return `${regionWords(data.regionLevel).atLeastOne} för att se hur värdena har utvecklats.`
   const parts = seriesFor(data, selection).map((s) => {
     const start = data.value(s.code, selection.from, selection.category)
     if (start === 0 && data.value(s.code, selection.to, selection.category) !== undefined)

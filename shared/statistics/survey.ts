@@ -5,6 +5,7 @@
  */
 import { observationsToCsv } from './csv-export'
 import { nameOf, type PreparedDataset, type Selection } from './explorer'
+import { regionWords } from './region-words'
 import type { Observation } from './types'
 
 export interface StackedSegment {
@@ -74,11 +75,11 @@ export const formatShare = (share: number) =>
 export const segmentLabel = (bar: StackedBar, segment: StackedSegment) => `${bar.name}: ${segment.category} ${formatShare(segment.share)}`
 
 export const stackedTitle = (data: PreparedDataset, selection: Pick<Selection, 'year'>) =>
-  `${data.indicator} per svarsalternativ och län ${selection.year}`
+  `${data.indicator} per svarsalternativ och ${regionWords(data.regionLevel).one} ${selection.year}`
 
 /** One sentence: the most common answer in each chosen region, regions with the same answer together. */
 export function summarizeStacked(data: PreparedDataset, selection: Pick<Selection, 'regions' | 'year'>): string {
-  if (selection.regions.length === 0) return 'Välj minst ett län för att se hur svaren fördelar sig.'
+  if (selection.regions.length === 0) return `${regionWords(data.regionLevel).atLeastOne} för att se hur svaren fördelar sig.`
   const list = (items: string[]) => new Intl.ListFormat('sv', { style: 'long', type: 'conjunction' }).format(items)
   const byAnswer = new Map<string, string[]>()
   const missing: string[] = []

@@ -1,5 +1,6 @@
 /** A dataset from the CMS as the statistics island takes it: its figures, the names of its regions, its first view. */
 import countiesGeoJson from '../../cms/seed/data/sweden/geo/counties.geojson?raw'
+import municipalitiesGeoJson from '../../cms/seed/data/sweden/geo/municipalities.geojson?raw'
 import { formatFileSize } from '../../shared/format'
 import { observationsToCsv } from '../../shared/statistics/csv-export'
 import type { Selection } from '../../shared/statistics/explorer'
@@ -16,19 +17,26 @@ export interface ExplorerProps {
   regions: Region[]
   initial: Partial<Selection>
   map?: MapPaths
+  mapUrl?: string
 }
 
-let countyMap: MapPaths | undefined
+/** Where the municipalities' map is served (site/pages/statistik/kartor/[level].json.ts), fetched when first shown. */
+export const MUNICIPALITY_MAP_PATH = '/statistik/kartor/kommuner.json'
+
+const maps = new Map<'county' | 'municipality', MapPaths>()
 /**
- * The county map, projected once per build from the shipped boundaries (cms/seed/data/sweden/geo/, replaceable by
- * other boundaries with the same properties): paths only, about 2 kB gzipped in the page, and no d3-geo in the island.
+ * A level's map, projected once per build from the shipped boundaries (cms/seed/data/sweden/geo/, replaceable by
+ * other boundaries with the same properties), and no d3-geo in the island. Counties: 300 units wide, about 2 kB
+ * gzipped, in the page. Municipalities: wider, so the small ones round to more than a point, about 20 kB gzipped.
  */
-export function countyMapPaths(): MapPaths {
-  if (!countyMap) {
-    const { width, height, regions } = projectRegions(JSON.parse(countiesGeoJson) as FeatureCollection, 'county')
-    countyMap = { width, height, regions: regions.map(({ code, d }) => ({ code, d })) }
+export function mapPaths(level: 'county' | 'municipality'): MapPaths {
+  let paths = maps.get(level)
+  if (!paths) {
+    const geojson = level === 'county' ? countiesGeoJson : municipalitiesGeoJson
+    paths = projectRegions(JSON.parse(geojson) as FeatureCollection, level, { width: level === 'county' ? 300 : 480 })
+    maps.set(level, paths)
   }
-  return countyMap
+  return paths
 }
 
 /** A dataset's figures (the JSON field, checked on save to be an array of observations). */
@@ -50,8 +58,9 @@ export function explorerProps(doc: Dataset, chosen?: ChosenView | null): Explore
       source: { name: doc.source.name, url: doc.source.url },
       observations,
     },
-    // All regions of the level, since the whole country is the sum only of a complete set (prepareDataset keeps those with figures).
-    regions: [COUNTRY, ...(doc.regionLevel === 'county' ? COUNTIES : MUNICIPALITIES)],
+    // All regions of the level, since the whole country is the sum only of a complete set (prepareDataset keeps those
+    // with figures); municipalities come with the counties, which group them in the picker.
+    regions: [COUNTRY, ...(doc.regionLevel === 'county' ? COUNTIES : [...COUNTIES, ...MUNICIPALITIES])],
     initial: {
       ...(view.view ? { view: view.view as ChartView } : {}),
       ...(view.regions?.length ? { regions: view.regions } : {}),
@@ -59,7 +68,8 @@ export function explorerProps(doc: Dataset, chosen?: ChosenView | null): Explore
       ...(view.toYear ? { to: view.toYear } : {}),
       ...(view.year ? { year: view.year } : {}),
     },
-    ...(doc.regionLevel === 'county' ? { map: countyMapPaths() } : {}),
+    // Municipalities' shapes are in the page only when the map is the first view (it is drawn without JavaScript).
+    ...(doc.regionLevel === 'county' || view.view === 'map' ? { map: mapPaths(doc.regionLevel) } : { mapUrl: MUNICIPALITY_MAP_PATH }),
   }
 }
 

@@ -7,6 +7,7 @@ import * as migration_20261201_053225_submission_id from './20261201_053225_subm
 import * as migration_20261202_072757_security from './20261202_072757_security';
 import * as migration_20261202_115450_survey_stacked_view from './20261202_115450_survey_stacked_view';
 import * as migration_20261202_122711_statistics_map_view from './20261202_122711_statistics_map_view';
+import * as migration_20261202_151508_municipality_regions from './20261202_151508_municipality_regions';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261202_122711_statistics_map_view.up,
     down: migration_20261202_122711_statistics_map_view.down,
-    name: '20261202_122711_statistics_map_view'
+    name: '20261202_122711_statistics_map_view',
+  },
+  {
+    up: migration_20261202_151508_municipality_regions.up,
+    down: migration_20261202_151508_municipality_regions.down,
+    name: '20261202_151508_municipality_regions'
   },
 ];

@@ -1,21 +1,24 @@
 /**
- * The map view: every county filled by its class for the chosen year (map-classes.ts), from paths projected at
+ * The map view: every region filled by its class for the chosen year (map-classes.ts), from paths projected at
  * build time (shared/statistics/map-geometry.ts; d3-geo never reaches the island). Colour is never the only cue:
- * hovering or focusing a county writes its name and value in the line beside the map, every county says the same
- * to a screen reader, and the table below lists every value. Once the island runs, each county is a toggle button
- * (Tab, Enter or Space, or a click) that adds it to or takes it out of the comparison; chosen counties get a thick
- * dark outline. Without JavaScript it is a plain picture (role="img") with its title, summary and legend.
+ * hovering or focusing a region writes its name and value in the line beside the map, every region says the same
+ * to a screen reader, and the table below lists every value. Once the island runs, each region is a toggle button
+ * (a click, or Enter or Space) that adds it to or takes it out of the comparison; chosen regions get a thick dark
+ * outline. The map is one stop in the Tab order and the arrow keys move between neighbours (map-keys.ts).
+ * Without JavaScript it is a plain picture (role="img") with its title, summary and legend.
  */
-import { useState } from 'react'
+import { useRef, useState } from 'react'
 
 import { formatValue, type RankedRegion } from '../../../shared/statistics/explorer'
 import { mapClasses, MISSING_COLOUR } from '../../../shared/statistics/map-classes'
+import { ARROW_KEYS, regionInDirection } from '../../../shared/statistics/map-keys'
+import type { RegionWords } from '../../../shared/statistics/region-words'
 
-/** The projected regions as the island gets them (labels are left out: they are not drawn). */
+/** The projected regions as the island gets them: a path and a point inside each (for the arrow keys). */
 export interface MapPaths {
   width: number
   height: number
-  regions: { code: string; d: string }[]
+  regions: { code: string; d: string; label: [number, number] }[]
 }
 
 interface ChartText {
@@ -35,6 +38,7 @@ export function MapChart({
   unit,
   year,
   text,
+  words,
   onToggle,
 }: {
   map: MapPaths
@@ -46,10 +50,14 @@ export function MapChart({
   unit: string
   year: number
   text: ChartText
-  /** Given once the island runs: a county's button adds or removes it. */
+  words: RegionWords
+  /** Given once the island runs: a region's button adds or removes it. */
   onToggle?: (code: string) => void
 }) {
   const [active, setActive] = useState<string>()
+  // The one region in the Tab order (roving tabindex): the last one focused, else the first chosen, else the first.
+  const [current, setCurrent] = useState<string>()
+  const svg = useRef<SVGSVGElement>(null)
   const byCode = new Map(ranking.map((r) => [r.code, r]))
   const { classes, classOf } = mapClasses(
     ranking.map((r) => r.value),
@@ -65,14 +73,25 @@ export function MapChart({
   const missing = map.regions.some((r) => !byCode.has(r.code))
   const chosen = map.regions.filter((r) => byCode.get(r.code)?.selected)
   const activeRegion = map.regions.find((r) => r.code === active)
+  const tabStop = current ?? chosen[0]?.code ?? map.regions[0]?.code
+  // Lines as thick on a wider map (municipalities) as on the county map's 300 units.
+  const scale = map.width / 300
+  const moveFocus = (from: string, key: string) => {
+    const next = ARROW_KEYS[key] && regionInDirection(map.regions, from, ARROW_KEYS[key])
+    if (!next) return false
+    setCurrent(next)
+    svg.current?.querySelector<SVGPathElement>(`[data-code="${next}"]`)?.focus()
+    return true
+  }
 
   return (
     <div className="map-view">
       <svg
+        ref={svg}
         viewBox={`0 0 ${map.width} ${map.height}`}
         role={interactive ? 'group' : 'img'}
         aria-labelledby={`${text.titleId} ${text.descId}`}
-        className="chart map-chart"
+        className={`chart map-chart${map.regions.length > 50 ? ' map-chart-detailed' : ''}`}
       >
         <title id={text.titleId}>{text.title}</title>
         <desc id={text.descId}>{text.summary}</desc>
@@ -85,7 +104,7 @@ export function MapChart({
         {map.regions.map((r) => {
           const region = byCode.get(r.code)
           const fill = region ? classes[classOf(region.value)].colour : `url(#${hatch})`
-          const common = { d: r.d, fill, stroke: '#4a5560', strokeWidth: 0.6, strokeLinejoin: 'round' as const }
+          const common = { d: r.d, fill, stroke: '#4a5560', strokeWidth: 0.6 * scale, strokeLinejoin: 'round' as const }
           if (!interactive) return <path key={r.code} {...common} />
           const toggle = () => onToggle(r.code)
           return (
@@ -93,8 +112,9 @@ export function MapChart({
               key={r.code}
               {...common}
               className="map-region"
+              data-code={r.code}
               role="button"
-              tabIndex={0}
+              tabIndex={r.code === tabStop ? 0 : -1}
               aria-pressed={Boolean(region?.selected)}
               aria-label={describe(r.code)}
               onClick={toggle}
@@ -102,9 +122,12 @@ export function MapChart({
                 if (event.key === 'Enter' || event.key === ' ') {
                   event.preventDefault()
                   toggle()
-                }
+                } else if (moveFocus(r.code, event.key)) event.preventDefault()
               }}
-              onFocus={() => setActive(r.code)}
+              onFocus={() => {
+                setActive(r.code)
+                setCurrent(r.code)
+              }}
               onMouseEnter={() => setActive(r.code)}
               onMouseLeave={() => setActive((current) => (current === r.code ? undefined : current))}
             />
@@ -113,9 +136,11 @@ export function MapChart({
         {/* Outlines on top of every county, so a neighbour's border never hides them. */}
         <g aria-hidden="true" pointerEvents="none" fill="none" strokeLinejoin="round">
           {chosen.map((r) => (
-            <path key={r.code} d={r.d} stroke={OUTLINE} strokeWidth={2.5} />
+            <path key={r.code} d={r.d} stroke={OUTLINE} strokeWidth={2.5 * scale} data-outline="chosen" />
           ))}
-          {activeRegion && <path d={activeRegion.d} stroke={OUTLINE} strokeWidth={1.5} strokeDasharray="4 2" />}
+          {activeRegion && (
+            <path d={activeRegion.d} stroke={OUTLINE} strokeWidth={1.5 * scale} strokeDasharray={`${4 * scale} ${2 * scale}`} />
+          )}
         </g>
       </svg>
       <div className="map-side">
@@ -123,7 +148,7 @@ export function MapChart({
           <p className="map-focus">
             {active
               ? `${describe(active)}${byCode.get(active)?.selected ? ' (vald)' : ''}`
-              : 'Peka på ett län eller gå till det med Tab för att se dess värde. Klicka eller tryck Enter för att lägga till det i jämförelsen.'}
+              : `Peka på ${words.aOne}, eller gå till kartan med Tab och flytta med piltangenterna, för att se värdet. Klicka eller tryck Enter för att lägga till det i jämförelsen.`}
           </p>
         )}
         <p className="map-legend-title">
@@ -151,7 +176,7 @@ export function MapChart({
               <svg width="24" height="16" aria-hidden="true">
                 <rect x="1.25" y="1.25" width="21.5" height="13.5" fill="#ffffff" stroke={OUTLINE} strokeWidth="2.5" />
               </svg>{' '}
-              Valda län
+              {words.chosen}
             </li>
           )}
         </ul>

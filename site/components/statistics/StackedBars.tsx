@@ -7,10 +7,8 @@
  */
 import { formatValue } from '../../../shared/statistics/explorer'
 import type { PreparedDataset } from '../../../shared/statistics/explorer'
+import { regionWords } from '../../../shared/statistics/region-words'
 import { formatShare, segmentLabel, stackColours, textColourOn, type StackedBar } from '../../../shared/statistics/survey'
-
-/** The view's choice in the explorer, offered for survey results only. */
-export const STACKED_VIEW = { value: 'stacked', label: 'Alla svar per län (staplade)' } as const
 
 const WIDTH = 720
 const LABEL = '#1b1f24'
@@ -145,7 +143,7 @@ export function StackedTable({
       <caption id={captionId}>{caption}</caption>
       <thead>
         <tr>
-          <th scope="col">Län</th>
+          <th scope="col">{regionWords(data.regionLevel).heading}</th>
           {data.categories.map((category) => (
             <th scope="col" key={category}>
               {category}

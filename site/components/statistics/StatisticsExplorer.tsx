@@ -29,9 +29,11 @@ import { formatFileSize } from '../../../shared/format'
 import type { ChartView, DatasetForChart, Region } from '../../../shared/statistics/types'
 import { BarChart, LineChart, styleOf } from './Charts'
 import { stackedBars, stackedCsv, stackedTitle, summarizeStacked } from '../../../shared/statistics/survey'
-import { STACKED_VIEW, StackedBarChart, StackedLegend, StackedTable } from './StackedBars'
+import { StackedBarChart, StackedLegend, StackedTable } from './StackedBars'
 import { MapChart, type MapPaths } from './MapChart'
 import ImageDownloads from './ImageDownloads'
+import RegionPicker from './RegionPicker'
+import { regionWords, type RegionWords } from '../../../shared/statistics/region-words'
 
 interface Props {
   dataset: DatasetForChart
@@ -42,20 +44,23 @@ interface Props {
   /** Keep the selection in the address (one explorer per page should). */
   syncAddress?: boolean
   headingLevel?: 2 | 3
-  /** The regions projected at build time, for the map view (county datasets); without it there is no map. */
+  /** The regions projected at build time, for the map view: in the page (counties, or the first view a map)… */
   map?: MapPaths
+  /** …or fetched when the visitor first opens the map (municipalities: their shapes weigh ten times the counties'). */
+  mapUrl?: string
   /** The embeddable view: the chart alone (the table only when it is the view chosen), no controls or download. */
   chartOnly?: boolean
 }
 
-const VIEWS: { value: ChartView; label: string }[] = [
+const viewsFor = (words: RegionWords): { value: ChartView; label: string }[] => [
   { value: 'lines', label: 'Utveckling över tid (linjer)' },
-  { value: 'bars', label: 'Länen rangordnade ett år (staplar)' },
+  { value: 'bars', label: `${words.theAll} rangordnade ett år (staplar)` },
   { value: 'map', label: 'Karta ett år' },
   { value: 'table', label: 'Bara tabell' },
+  { value: 'stacked', label: `Alla svar per ${words.one} (staplade)` },
 ]
 
-/** A map asked for where there is none (a municipality dataset, an old link) shows the ranking instead. */
+/** A map asked for where there is none (no shapes for the regions, an old link) shows the ranking instead. */
 const withoutMap = (selection: Selection): Selection => (selection.view === 'map' ? { ...selection, view: 'bars' } : selection)
 
 export default function StatisticsExplorer({
@@ -65,15 +70,17 @@ export default function StatisticsExplorer({
   syncAddress = true,
   headingLevel = 2,
   map,
+  mapUrl,
   chartOnly = false,
 }: Props) {
   // React's ids start with an underscore, which HTML ids may not.
   const id = `st${useId().replace(/[^\w-]/g, '')}`
   const data = useMemo(() => prepareDataset(dataset, regions), [dataset, regions])
+  const hasMap = Boolean(map ?? mapUrl)
   const fallback = useMemo(() => {
     const chosen = defaultSelection(data, initial)
-    return map ? chosen : withoutMap(chosen)
-  }, [data, initial, map])
+    return hasMap ? chosen : withoutMap(chosen)
+  }, [data, initial, hasMap])
   const [selection, setSelection] = useState<Selection>(fallback)
   const [interactive, setInteractive] = useState(false)
 
@@ -84,14 +91,29 @@ export default function StatisticsExplorer({
     if (syncAddress && location.search) {
       const shared = selectionFromSearch(location.search, data, fallback)
       // eslint-disable-next-line react-hooks/set-state-in-effect
-      setSelection(map ? shared : withoutMap(shared))
+      setSelection(hasMap ? shared : withoutMap(shared))
     }
     setInteractive(true)
-  }, [data, fallback, syncAddress, map])
+  }, [data, fallback, syncAddress, hasMap])
   useEffect(() => {
-    if (interactive && syncAddress)
-      history.replaceState(history.state, '', `${location.pathname}${selectionToSearch(selection)}${location.hash}`)
+    if (!interactive || !syncAddress) return
+    const search = selectionToSearch(selection)
+    history.replaceState(history.state, '', `${location.pathname}${search}${location.hash}`)
+    // The page's embed code (EmbedCode.astro) follows the view chosen.
+    document.dispatchEvent(new CustomEvent('statistics-selection', { detail: search }))
   }, [interactive, syncAddress, selection])
+
+  // Municipalities' shapes are fetched the first time the map is shown.
+  const [fetchedMap, setFetchedMap] = useState<MapPaths | 'loading' | 'failed'>()
+  useEffect(() => {
+    if (selection.view !== 'map' || map || !mapUrl || fetchedMap) return
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    setFetchedMap('loading')
+    fetch(mapUrl)
+      .then((response) => (response.ok ? (response.json() as Promise<MapPaths>) : Promise.reject(new Error(String(response.status)))))
+      .then(setFetchedMap, () => setFetchedMap('failed'))
+  }, [selection.view, map, mapUrl, fetchedMap])
+  const shownMap = map ?? (typeof fetchedMap === 'object' ? fetchedMap : undefined)
 
   const update = (change: Partial<Selection>) => setSelection((current) => ({ ...current, ...change }))
   const toggleRegion = (code: string, on: boolean) =>
@@ -115,8 +137,9 @@ export default function StatisticsExplorer({
   const text = { titleId: `${id}-title`, descId: `${id}-desc`, title, summary }
   const regionsOrder = data.regions.filter((r) => r.code !== COUNTRY_CODE)
   const oneYear = isOneYearView(selection.view)
-  // The map needs the regions' shapes (county datasets); every answer stacked needs a survey.
-  const views = [...(map ? VIEWS : VIEWS.filter((v) => v.value !== 'map')), ...(data.kind === 'survey' ? [STACKED_VIEW] : [])]
+  const words = regionWords(data.regionLevel)
+  // The map needs the regions' shapes; every answer stacked needs a survey.
+  const views = viewsFor(words).filter((v) => (v.value !== 'map' || hasMap) && (v.value !== 'stacked' || data.kind === 'survey'))
   const country = data.regions.find((r) => r.code === COUNTRY_CODE)
   // The embed shows the table only when it is the view chosen; the static HTML has no `hidden=""` to validate.
   const tableStyle = chartOnly && selection.view !== 'table' ? { display: 'none' } : undefined
@@ -191,34 +214,21 @@ export default function StatisticsExplorer({
               </label>
             )}
           </div>
-          <fieldset className="explorer-regions">
-            <legend>{oneYear ? 'Markera län' : 'Välj län att jämföra'}</legend>
-            {country && !oneYear && (
-              <label className="explorer-country">
-                <input
-                  type="checkbox"
-                  checked={selection.regions.includes(country.code)}
-                  onChange={(e) => toggleRegion(country.code, e.target.checked)}
-                />{' '}
-                Hela riket (som jämförelse)
-              </label>
-            )}
-            <div className="explorer-region-list">
-              {regionsOrder.map((region) => (
-                <label key={region.code}>
-                  <input
-                    type="checkbox"
-                    checked={selection.regions.includes(region.code)}
-                    onChange={(e) => toggleRegion(region.code, e.target.checked)}
-                  />{' '}
-                  {region.name}
-                </label>
-              ))}
-            </div>
-          </fieldset>
+          <RegionPicker
+            id={id}
+            legend={oneYear ? words.mark : words.compare}
+            regions={regionsOrder}
+            counties={regions.filter((r) => r.level === 'county')}
+            country={oneYear ? undefined : country}
+            selected={selection.regions}
+            words={words}
+            onToggle={toggleRegion}
+          />
         </form>
       ) : (
-        <p className="note explorer-nojs">Med JavaScript påslaget kan du välja län och år. Hela datasetet kan laddas ner som CSV-fil.</p>
+        <p className="note explorer-nojs">
+          Med JavaScript påslaget kan du välja {words.many} och år. Hela datasetet kan laddas ner som CSV-fil.
+        </p>
       )}
 
       <figure className="explorer-figure">
@@ -259,15 +269,21 @@ export default function StatisticsExplorer({
             <StackedLegend categories={data.categories} />
           </>
         )}
-        {selection.view === 'map' && map && (
+        {selection.view === 'map' && !shownMap && (
+          <p className="map-status" role="status">
+            {fetchedMap === 'failed' ? 'Kartan kunde inte laddas. Värdena finns i tabellen nedan.' : 'Kartan laddas …'}
+          </p>
+        )}
+        {selection.view === 'map' && shownMap && (
           <MapChart
-            map={map}
+            map={shownMap}
             ranking={ranking}
             names={(code) => regions.find((r) => r.code === code)?.name ?? code}
             decimals={data.decimals}
             unit={data.unit}
             year={selection.year}
             text={text}
+            words={words}
             onToggle={interactive ? (code) => toggleRegion(code, !selection.regions.includes(code)) : undefined}
           />
         )}
@@ -292,7 +308,7 @@ export default function StatisticsExplorer({
             <thead>
               <tr>
                 <th scope="col">Plats</th>
-                <th scope="col">Län</th>
+                <th scope="col">{words.heading}</th>
                 <th scope="col">{selection.year}</th>
               </tr>
             </thead>
