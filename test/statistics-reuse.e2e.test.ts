@@ -254,6 +254,7 @@ describe('a visitor’s whole journey, in Chromium', () => {
     await embed.goto(`${demo.url}${new URL(src).pathname}${new URL(src).search}`)
     await embed.locator('svg.map-chart[role="group"]').waitFor()
     expect(await embed.locator('path[aria-label^="Norrbottens län"]').getAttribute('aria-pressed')).toBe('true')
+    expect((await axeCheck(embed)).violations).toEqual([])
     await embed.close()
 
     // The PNG of the map.
