@@ -174,6 +174,15 @@ export interface Page {
    */
   slug: string;
   parent?: (number | null) | Page;
+  /**
+   * The language the page’s content is written in, e.g. for a page under "Other languages".
+   */
+  language?:
+    ('sv' | 'en' | 'fi' | 'fit' | 'se' | 'smj' | 'sma' | 'rmf' | 'yi' | 'ar' | 'fa' | 'so' | 'ti' | 'uk') | null;
+  /**
+   * The page is written in easy-to-read Swedish and marked so.
+   */
+  easyToRead?: boolean | null;
   path?: string | null;
   breadcrumbs?:
     | {
@@ -1523,6 +1532,8 @@ export interface PagesSelect<T extends boolean = true> {
       };
   slug?: T;
   parent?: T;
+  language?: T;
+  easyToRead?: T;
   path?: T;
   breadcrumbs?:
     | T
@@ -2018,6 +2029,14 @@ export interface Navigation {
         id?: string | null;
       }[]
     | null;
+  /**
+   * Pages linked at the top of every page. Empty: no link.
+   */
+  waysIn?: {
+    easyToRead?: (number | null) | Page;
+    signLanguage?: (number | null) | Page;
+    otherLanguages?: (number | null) | Page;
+  };
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -2112,6 +2131,13 @@ export interface NavigationSelect<T extends boolean = true> {
         reference?: T;
         url?: T;
         id?: T;
+      };
+  waysIn?:
+    | T
+    | {
+        easyToRead?: T;
+        signLanguage?: T;
+        otherLanguages?: T;
       };
   updatedAt?: T;
   createdAt?: T;

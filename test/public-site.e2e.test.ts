@@ -35,6 +35,9 @@ const PAGE_TYPES: Record<string, string> = {
   'statistics list': '/statistik/',
   'privacy notice': '/personuppgifter/e-postadress/',
   'accessibility statement': '/tillganglighetsredogorelse/',
+  'easy-to-read page': '/lattlast/',
+  'sign language page': '/teckensprak/',
+  'page in English': '/other-languages/',
   search: '/sok/',
   '404': '/404.html',
 }
@@ -112,6 +115,29 @@ describe('structure', () => {
     const levels = [...doc.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) => Number(h.tagName[1]))
     levels.forEach((level, i) => i > 0 && expect(level, `heading ${i + 1} after h${levels[i - 1]}`).toBeLessThanOrEqual(levels[i - 1] + 1))
     expect(doc.querySelector('footer a[href="/tillganglighetsredogorelse/"]')?.textContent).toBe('Tillgänglighetsredogörelse')
+  })
+
+  it.each(Object.entries(PAGE_TYPES))('offers Lättläst, Teckenspråk and Other languages above the menu: %s', (_type, route) => {
+    const nav = parseHtml(html(route)).querySelector('header nav[aria-label="Andra sätt att ta del av webbplatsen"]')!
+    const links = [...nav.querySelectorAll('a')].map((a) => [a.textContent!.trim(), a.getAttribute('href'), a.getAttribute('lang')])
+    expect(links).toEqual([
+      ['Lättläst', '/lattlast/', null],
+      ['Teckenspråk', '/teckensprak/', null],
+      ['Other languages', '/other-languages/', 'en'],
+    ])
+  })
+
+  it('marks the page in English as English and the easy-to-read page as Lättläst', () => {
+    const english = parseHtml(html('/other-languages/'))
+    expect(english.documentElement.getAttribute('lang')).toBe('sv')
+    expect(english.querySelector('article.page')!.getAttribute('lang')).toBe('en')
+    expect(english.querySelector('article.page h1')!.textContent).toBe('Information in other languages')
+    // Only the content is English: the site's own navigation stays Swedish.
+    expect(english.querySelector('nav.subnav, header [lang="en"]:not(a)')).toBeNull()
+    const easy = parseHtml(html('/lattlast/'))
+    expect(easy.querySelector('article.page')!.hasAttribute('lang')).toBe(false)
+    expect(easy.querySelector('article.page .page-kind')!.textContent).toBe('Lättläst')
+    expect(parseHtml(html('/samordning-och-uppfoljning/')).querySelector('.page-kind')).toBeNull()
   })
 
   it('validates with html-validate on every built page', async () => {

@@ -23,7 +23,7 @@ describe('demo content', () => {
     expect(await isEmpty(cms.payload)).toBe(true)
     await seed(cms.payload)
     const first = await counts()
-    expect(first).toMatchObject({ pages: 8, reports: 4, datasets: 5, topics: 4, 'privacy-notices': 1, media: 2, documents: 4 })
+    expect(first).toMatchObject({ pages: 11, reports: 4, datasets: 5, topics: 4, 'privacy-notices': 1, media: 2, documents: 4 })
     await seed(cms.payload)
     expect(await counts()).toEqual(first)
     expect(await isEmpty(cms.payload)).toBe(false)

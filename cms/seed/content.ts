@@ -253,3 +253,51 @@ export const privacyNotice: Omit<PrivacyNotice, 'id' | 'createdAt' | 'updatedAt'
   complaint:
     'Om du anser att vi behandlar dina personuppgifter felaktigt kan du lämna klagomål till Integritetsskyddsmyndigheten (IMY), www.imy.se, Box 8114, 104 20 Stockholm.',
 }
+
+/**
+ * The entry points above the menu (Navigation's "waysIn"): a page in easy-to-read Swedish, one about sign language
+ * and a short page in English. Demo texts, written for this project.
+ */
+export const waysInPages: { easyToRead: SeedPage; signLanguage: SeedPage; otherLanguages: SeedPage } = {
+  easyToRead: {
+    slug: 'lattlast',
+    title: 'Lättläst',
+    lead: 'Här kan du läsa om vad vi gör. Texten är skriven på lättläst svenska.',
+    body: `Vi arbetar för att alla delar av Sverige ska kunna växa och vara bra att bo i. Det gäller både städer och landsbygd.
+
+## Vad gör vi?
+
+- Vi träffar regionerna och lyssnar på vad de behöver.
+- Vi hjälper andra myndigheter att tänka på hela landet.
+- Vi tar fram siffror om hur det går för länen.
+
+## Vill du veta mer?
+
+Ring oss på 08-000 00 00. Du kan också skicka e-post till info@regionalverket.example.`,
+  },
+  signLanguage: {
+    slug: 'teckensprak',
+    title: 'Information på teckenspråk',
+    lead: 'Här berättar vi på svenskt teckenspråk om vad vi gör och hur du kan kontakta oss.',
+    body: `Filmerna på den här sidan är på svenskt teckenspråk och har svensk text.
+
+I demoversionen finns inga filmer. En myndighet lägger in sina filmer i mediebiblioteket och länkar dem här.
+
+Du kan kontakta oss genom förmedlingstjänsten Bildtelefoni. Vårt nummer är 08-000 00 00.`,
+  },
+  otherLanguages: {
+    slug: 'other-languages',
+    title: 'Information in other languages',
+    lead: 'A short summary in English of what we do and how to reach us.',
+    body: `We coordinate the work on regional development in Sweden and follow up what it achieves, together with the regions, other government agencies and the government.
+
+## What you can find on this site
+
+- reports on regional development, most of them in Swedish
+- statistics comparing Sweden's counties, with tables you can download
+
+## Contact us
+
+E-mail info@regionalverket.example or call +46 8 000 00 00. You are welcome to write to us in English.`,
+  },
+}

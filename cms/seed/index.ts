@@ -12,6 +12,7 @@ import {
   sectionPage,
   subPages,
   topics,
+  waysInPages,
   type SeedPage,
 } from './content'
 import { makeHeroImage, makeReportPdf } from './files'
@@ -119,7 +120,7 @@ async function seedDatasets(s: Seeder, topicIds: Record<string, Id>): Promise<Re
   return datasetIds
 }
 
-type SeededPages = { sectionId: Id; homeId: Id; accessibilityId: Id }
+type SeededPages = { sectionId: Id; homeId: Id; accessibilityId: Id; waysIn: Record<keyof typeof waysInPages, Id> }
 
 /** A page of the demo as the Pages collection takes it: its text as the first block. */
 type PageData = RequiredDataFromCollectionSlug<'pages'>
@@ -137,7 +138,7 @@ const pageData = (
   ...extra,
 })
 
-/** The home page, the section with its sub-pages, the accessibility statement. */
+/** The home page, the section with its sub-pages, the accessibility statement, the pages of the entry points above the menu. */
 async function seedPages(
   s: Seeder,
   {
@@ -167,7 +168,16 @@ async function seedPages(
     { and: [{ slug: { equals: accessibilityStatement.slug } }, { parent: { exists: false } }] },
     pageData(s, accessibilityStatement),
   )
-  return { sectionId, homeId, accessibilityId }
+  const waysIn = {} as SeededPages['waysIn']
+  for (const key of Object.keys(waysInPages) as (keyof typeof waysInPages)[]) {
+    const page = waysInPages[key]
+    waysIn[key] = await s.upsert(
+      'pages',
+      { and: [{ slug: { equals: page.slug } }, { parent: { exists: false } }] },
+      pageData(s, page, { language: key === 'otherLanguages' ? 'en' : 'sv', easyToRead: key === 'easyToRead' }),
+    )
+  }
+  return { sectionId, homeId, accessibilityId, waysIn }
 }
 
 /** The section page and its sub-pages (the follow-up page shows statistics and a question form); then the section's own blocks, which list them. */
@@ -244,7 +254,7 @@ async function seedSection(
   return { sectionId, childIds }
 }
 
-async function seedSettings(s: Seeder, { sectionId, homeId, accessibilityId }: SeededPages): Promise<void> {
+async function seedSettings(s: Seeder, { sectionId, homeId, accessibilityId, waysIn }: SeededPages): Promise<void> {
   await s.payload.updateGlobal({
     slug: 'site-settings',
     overrideAccess: true,
@@ -272,6 +282,7 @@ async function seedSettings(s: Seeder, { sectionId, homeId, accessibilityId }: S
         { label: 'Publikationer', linkType: 'external', url: '/publikationer/' },
         { label: 'Statistik', linkType: 'external', url: '/statistik/' },
       ],
+      waysIn,
     },
   })
 }

@@ -5,6 +5,7 @@
  * publisher re-renders a route only when its key changed, and no hand-written list of dependencies can miss a read.
  */
 import { siteUrl } from '../../shared/urls'
+import { languageAttributes } from '../../shared/languages'
 import { resolveBlock, type BlockData, type BlockType } from '../blocks'
 import type { Dataset, Document, Media, Page, Report, SiteSetting, Topic } from './content'
 import { deepFreeze, getNavigation, getReports, once, populated, siteContent } from './content'
@@ -37,7 +38,23 @@ export interface Shell {
   menu: ResolvedLink[]
   footerLinks: ResolvedLink[]
   accessibilityHref?: string
+  /** "Lättläst", "Teckenspråk", "Other languages": entry points above the menu, to published pages only. */
+  waysIn: WayIn[]
 }
+
+export interface WayIn {
+  href: string
+  label: string
+  /** The link text's language when it is not Swedish ("Other languages"). */
+  lang?: string
+}
+
+/** The entry points' link texts, in the language of the people they are for. */
+const WAYS_IN: { key: 'easyToRead' | 'signLanguage' | 'otherLanguages'; label: string; lang?: string }[] = [
+  { key: 'easyToRead', label: 'Lättläst' },
+  { key: 'signLanguage', label: 'Teckenspråk' },
+  { key: 'otherLanguages', label: 'Other languages', lang: 'en' },
+]
 
 export const getShell = once((): Shell => {
   const [links, navigation] = [linkResolver(), getNavigation()]
@@ -53,6 +70,11 @@ export const getShell = once((): Shell => {
     accessibilityHref: settings?.accessibilityStatement
       ? links.hrefOf({ relationTo: 'pages', value: settings.accessibilityStatement })
       : undefined,
+    waysIn: WAYS_IN.flatMap(({ key, label, lang }) => {
+      const page = navigation?.waysIn?.[key]
+      const href = page ? links.hrefOf({ relationTo: 'pages', value: page }) : undefined
+      return href ? [{ href, label, ...(lang ? { lang } : {}) }] : []
+    }),
   })
 })
 
@@ -89,7 +111,9 @@ const getPublishedPaths = once(() => new Set(siteContent().pages.map((p) => p.pa
 
 export interface PageRouteData {
   shell: Shell
-  page: Pick<Page, 'id' | 'title' | 'lead'>
+  page: Pick<Page, 'id' | 'title' | 'lead' | 'easyToRead'>
+  /** The content's language when it is not Swedish (shared/languages.ts): set on <main>. */
+  language: { lang?: string; dir?: 'rtl' }
   title: string
   description?: string | null
   hero?: Media
@@ -108,7 +132,8 @@ export function pageRouteData(page: Page, breadcrumbs: 'public' | 'none' | 'as-s
   const hero = populated<Media>(page.heroImage as Media | number | null)
   return {
     shell: getShell(),
-    page: { id: page.id, title: page.title, lead: page.lead },
+    page: { id: page.id, title: page.title, lead: page.lead, easyToRead: page.easyToRead },
+    language: languageAttributes(page.language),
     title: page.meta?.title || page.title,
     description: page.meta?.description || page.lead,
     hero,

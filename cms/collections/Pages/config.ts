@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { publishedOrStaff, staff } from '../../access'
 import { previewUrl } from '../../preview'
 import { layoutBlocks } from '../../blocks'
+import { PAGE_LANGUAGES } from '../../../shared/languages'
 import { seoFields } from '../../fields/seo'
 import { slugField } from '../../fields/slug'
 import { versionsWithDrafts } from '../../fields/versions'
@@ -39,6 +40,33 @@ export const Pages: CollectionConfig = {
       label: { sv: 'Överordnad sida', en: 'Parent page' },
       admin: { position: 'sidebar' },
       filterOptions: ({ id }) => (id ? { id: { not_equals: id } } : true),
+    },
+    {
+      name: 'language',
+      type: 'select',
+      defaultValue: 'sv',
+      label: { sv: 'Sidans språk', en: 'Language of the page' },
+      admin: {
+        position: 'sidebar',
+        description: {
+          sv: 'Språket som sidans innehåll är skrivet på, till exempel för en sida under "Other languages".',
+          en: 'The language the page’s content is written in, e.g. for a page under "Other languages".',
+        },
+      },
+      options: PAGE_LANGUAGES.map((l) => ({ value: l.code, label: l.code === l.native ? l.swedish : `${l.swedish} (${l.native})` })),
+    },
+    {
+      name: 'easyToRead',
+      type: 'checkbox',
+      defaultValue: false,
+      label: { sv: 'Lättläst', en: 'Easy to read' },
+      admin: {
+        position: 'sidebar',
+        description: {
+          sv: 'Sidan är skriven på lättläst svenska och märks så.',
+          en: 'The page is written in easy-to-read Swedish and marked so.',
+        },
+      },
     },
     {
       name: 'path',

@@ -8,6 +8,7 @@ import * as migration_20261202_072757_security from './20261202_072757_security'
 import * as migration_20261202_115450_survey_stacked_view from './20261202_115450_survey_stacked_view';
 import * as migration_20261202_122711_statistics_map_view from './20261202_122711_statistics_map_view';
 import * as migration_20261202_151508_municipality_regions from './20261202_151508_municipality_regions';
+import * as migration_20261202_153436_ways_in_and_page_language from './20261202_153436_ways_in_and_page_language';
 
 export const migrations = [
   {
@@ -58,6 +59,11 @@ export const migrations = [
   {
     up: migration_20261202_151508_municipality_regions.up,
     down: migration_20261202_151508_municipality_regions.down,
-    name: '20261202_151508_municipality_regions'
+    name: '20261202_151508_municipality_regions',
+  },
+  {
+    up: migration_20261202_153436_ways_in_and_page_language.up,
+    down: migration_20261202_153436_ways_in_and_page_language.down,
+    name: '20261202_153436_ways_in_and_page_language'
   },
 ];

@@ -5,6 +5,7 @@ import * as migration_20261201_050039_publication_type from './20261201_050039_p
 import * as migration_20261201_050842_forms from './20261201_050842_forms';
 import * as migration_20261201_053220_submission_id from './20261201_053220_submission_id';
 import * as migration_20261202_072715_security from './20261202_072715_security';
+import * as migration_20261202_153407_ways_in_and_page_language from './20261202_153407_ways_in_and_page_language';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261202_072715_security.up,
     down: migration_20261202_072715_security.down,
-    name: '20261202_072715_security'
+    name: '20261202_072715_security',
+  },
+  {
+    up: migration_20261202_153407_ways_in_and_page_language.up,
+    down: migration_20261202_153407_ways_in_and_page_language.down,
+    name: '20261202_153407_ways_in_and_page_language'
   },
 ];
