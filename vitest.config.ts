@@ -26,8 +26,9 @@ if (unsorted.length > 0)
   throw new Error(`Name these suites *.unit, *.db or *.e2e.test.ts: ${unsorted.map((f) => path.normalize(f)).join(', ')}`)
 
 /**
- * Unit suites render no component, but some import route data, which reaches the block table (site/blocks/index.ts)
- * and its .astro components: those load as empty stand-ins (Astro's compiler is not in this pipeline).
+ * Unit suites render no Astro component, but some import route data, which reaches the block table
+ * (site/blocks/index.ts) and its .astro components: those load as empty stand-ins (Astro's compiler is not in this
+ * pipeline). React components (the statistics island) are compiled with React's JSX runtime, as Astro does.
  */
 const astroStandIns = {
   name: 'astro-components-as-stand-ins',
@@ -44,7 +45,7 @@ export default defineConfig({
   test: {
     ...shared,
     projects: [
-      { plugins: [astroStandIns], test: { ...together, name: 'unit', include: [KINDS.unit] } },
+      { plugins: [astroStandIns], oxc: { jsx: { runtime: 'automatic' } }, test: { ...together, name: 'unit', include: [KINDS.unit] } },
       { test: { ...together, name: 'sqlite', include: [KINDS.db], env: { TEST_DATABASE: 'sqlite' } } },
       ...servers.map((server) => ({
         test: { ...together, name: server.name, include: [KINDS.db], env: { TEST_DATABASE: server.name, TEST_SERVER_URL: server.url! } },

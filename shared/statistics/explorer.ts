@@ -4,7 +4,7 @@
  * that sums it up, and the CSV of exactly that selection.
  */
 import { observationsToCsv } from './csv-export'
-import { regionWords } from './region-words'
+import { SWEDISH, textsOf, type StatisticsTexts } from './texts'
 import type { ChartView, DatasetForChart, Observation, Region } from './types'
 
 export interface Selection {
@@ -27,6 +27,8 @@ export interface PreparedDataset extends DatasetForChart {
   regions: Region[]
   categories: string[]
   value(region: string, year: number, category?: string): number | undefined
+  /** The words and formats the explorer uses (texts.ts). */
+  texts: StatisticsTexts
 }
 
 export const COUNTRY_CODE = '00'
@@ -53,8 +55,11 @@ function withCountrySums(observations: Observation[], countyCount: number): Obse
   return [...observations, ...sums]
 }
 
-/** `regions`: names of every region code the data may hold (the whole country, counties, municipalities). */
-export function prepareDataset(dataset: DatasetForChart, regions: Region[]): PreparedDataset {
+/**
+ * `regions`: names of every region code the data may hold (the whole country, counties, municipalities);
+ * `texts`: the language the explorer speaks.
+ */
+export function prepareDataset(dataset: DatasetForChart, regions: Region[], texts: StatisticsTexts = SWEDISH): PreparedDataset {
   const regionCount = regions.filter((r) => r.level === dataset.regionLevel).length
   const observations =
     dataset.countryReference === 'sum'
@@ -74,6 +79,7 @@ export function prepareDataset(dataset: DatasetForChart, regions: Region[]): Pre
       .sort((a, b) => (a.code === COUNTRY_CODE ? -1 : b.code === COUNTRY_CODE ? 1 : a.code.localeCompare(b.code))),
     categories,
     value: (region, year, category) => values.get(key(region, year, category)),
+    texts,
   }
 }
 
@@ -227,62 +233,74 @@ export function rankingFor(data: PreparedDataset, selection: Selection): RankedR
 
 // ---- words and numbers -------------------------------------------------------------------------------------------
 
-export const formatValue = (data: Pick<DatasetForChart, 'decimals'>, value: number | undefined) =>
+type WithTexts = { texts?: StatisticsTexts }
+
+/** A figure in the language's format with the dataset's decimals: "10 587 710" (sv), "10,587,710" (en); "–" for none. */
+export const formatValue = (data: Pick<DatasetForChart, 'decimals'> & WithTexts, value: number | undefined) =>
   value === undefined
     ? '–'
-    : new Intl.NumberFormat('sv-SE', { minimumFractionDigits: data.decimals, maximumFractionDigits: data.decimals }).format(value)
+    : new Intl.NumberFormat(textsOf(data).numberLocale, {
+        minimumFractionDigits: data.decimals,
+        maximumFractionDigits: data.decimals,
+      }).format(value)
 
-/** "4,9 %" */
-const formatPercent = (value: number) =>
-  `${new Intl.NumberFormat('sv-SE', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value)} %`
+/** "4,9 %", "4.9%" */
+const formatPercent = (data: WithTexts, value: number) => {
+  const t = textsOf(data)
+  return t.percent(new Intl.NumberFormat(t.numberLocale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value))
+}
 
 /** "+4,9 %", "−0,7 %": a change, with its sign. */
-export const formatChange = (change: number | undefined) =>
-  change === undefined ? '–' : `${change > 0 ? '+' : ''}${formatPercent(change)}`
+export const formatChange = (data: WithTexts, change: number | undefined) =>
+  change === undefined ? '–' : `${change > 0 ? '+' : ''}${formatPercent(data, change)}`
 
-const list = (items: string[]) => new Intl.ListFormat('sv', { style: 'long', type: 'conjunction' }).format(items)
+/** "A, B och C", "A, B and C" */
+export const listOf = (data: WithTexts, items: string[]) =>
+  new Intl.ListFormat(textsOf(data).listLocale, { style: 'long', type: 'conjunction' }).format(items)
 
 /** What the indicator is, for a sentence: "folkmängd", or with the survey answer. */
 function measure(data: PreparedDataset, selection: Selection) {
   const indicator = data.indicator.charAt(0).toLowerCase() + data.indicator.slice(1)
-  return selection.category ? `${indicator} (svaret ”${selection.category}”)` : indicator
+  return selection.category ? data.texts.answerInSentence(indicator, selection.category) : indicator
 }
 
 /** The chart's title. */
 export function chartTitle(data: PreparedDataset, selection: Selection): string {
-  const answer = selection.category ? `, svaret ”${selection.category}”` : ''
+  const t = data.texts
+  const answer = selection.category ? t.answerInTitle(selection.category) : ''
   return isOneYearView(selection.view)
-    ? `${data.indicator}${answer} per ${regionWords(data.regionLevel).one} ${selection.year}`
+    ? t.perRegion(data.indicator, answer, t.words[data.regionLevel].one, selection.year)
     : `${data.indicator}${answer} ${selection.from}–${selection.to}`
 }
 
 /** The unit of what the chart shows. */
 export const chartUnit = (data: PreparedDataset, selection: Selection) =>
-  selection.view === 'lines' && selection.index ? `index, ${selection.from} = 100` : data.unit
+  selection.view === 'lines' && selection.index ? data.texts.indexUnit(selection.from) : data.unit
 
 /** One sentence saying what the chart shows, for everyone and for screen readers. */
 export function summarize(data: PreparedDataset, selection: Selection): string {
+  const t = data.texts
   const unit = data.unit ? ` ${data.unit}` : ''
   if (isOneYearView(selection.view)) {
     const ranking = rankingFor(data, selection)
-    if (ranking.length === 0) return `Det finns inga värden för ${selection.year}.`
+    if (ranking.length === 0) return t.noValues(selection.year)
     const top = ranking[0]
     const bottom = ranking.at(-1)!
-    const chosen = ranking.filter((r) => r.selected).map((r) => `${r.name} på plats ${r.rank}`)
-    const place = chosen.length > 0 ? ` Av de valda ligger ${list(chosen)} av ${ranking.length}.` : ''
-    return `År ${selection.year} hade ${top.name} högst ${measure(data, selection)}, ${formatValue(data, top.value)}${unit}, och ${bottom.name} lägst, ${formatValue(data, bottom.value)}${unit}.${place}`
+    const chosen = ranking.filter((r) => r.selected).map((r) => t.place(r.name, r.rank))
+    const place = chosen.length > 0 ? t.chosenPlaces(listOf(data, chosen), ranking.length) : ''
+    const value = (v: number) => `${formatValue(data, v)}${unit}`
+    return `${t.ranked(selection.year, top.name, measure(data, selection), value(top.value), bottom.name, value(bottom.value))}${place}`
   }
-  if (selection.regions.length === 0) return `${regionWords(data.regionLevel).atLeastOne} för att se hur värdena har utvecklats.`
+  if (selection.regions.length === 0) return `${t.words[data.regionLevel].atLeastOne} ${t.over}`
   const parts = seriesFor(data, selection).map((s) => {
     const start = data.value(s.code, selection.from, selection.category)
-    if (start === 0 && data.value(s.code, selection.to, selection.category) !== undefined)
-      return `ingen procentuell förändring för ${s.name} (${selection.from} var värdet 0)`
-    if (s.change === undefined) return `värden saknas för ${s.name}`
-    if (Math.abs(s.change) < 0.05) return `oförändrat i ${s.name}`
-    return `${s.change > 0 ? 'ökning' : 'minskning'} med ${formatPercent(Math.abs(s.change))} i ${s.name}`
+    if (start === 0 && data.value(s.code, selection.to, selection.category) !== undefined) return t.noPercentChange(s.name, selection.from)
+    if (s.change === undefined) return t.missingFor(s.name)
+    if (Math.abs(s.change) < 0.05) return t.unchanged(s.name)
+    return t.changed(s.change > 0, formatPercent(data, Math.abs(s.change)), s.name)
   })
   const what = measure(data, selection)
-  return `${what.charAt(0).toUpperCase() + what.slice(1)} från ${selection.from} till ${selection.to}: ${list(parts)}.`
+  return t.developed(what.charAt(0).toUpperCase() + what.slice(1), selection.from, selection.to, listOf(data, parts))
 }
 
 /** The observations of the current selection, as CSV: the ranking's year for bars and the map, the chosen regions and years otherwise. */

@@ -11,6 +11,7 @@
  * diverging scheme whose middle class holds zero, so "up" and "down" are two colours, not two shades of one.
  */
 import { formatValue } from './explorer'
+import type { StatisticsTexts } from './texts'
 
 /** ColorBrewer "Blues", 5 classes: colour-blind safe, and light to dark so it reads in greyscale and print too. */
 export const SEQUENTIAL_COLOURS = ['#eff3ff', '#bdd7e7', '#6baed6', '#3182bd', '#08519c'] as const
@@ -69,11 +70,11 @@ function quantileLimits(sorted: number[], count: number, decimals: number): numb
 
 /**
  * Splits `values` (one per region, for one year) into at most `count` classes that together cover every value,
- * with legend labels in Swedish number format.
+ * with legend labels in the number format of `texts` (Swedish when not given).
  */
-export function mapClasses(values: number[], decimals: number, count = 5): MapClasses {
+export function mapClasses(values: number[], decimals: number, count = 5, texts?: StatisticsTexts): MapClasses {
   const shown = values.map((v) => roundTo(v, decimals)).sort((a, b) => a - b)
-  const format = (v: number) => formatValue({ decimals }, v)
+  const format = (v: number) => formatValue({ decimals, texts }, v)
   const unitStep = 10 ** -decimals
   if (shown.length === 0) return { kind: 'sequential', classes: [], classOf: () => -1 }
   const min = shown[0]

@@ -332,3 +332,13 @@ export const regionsByCode = new Map<string, Region>([COUNTRY, ...COUNTIES, ...M
 
 /** A region's name by its code (the code itself if unknown). */
 export const regionName = (code: string) => regionsByCode.get(code)?.name ?? code
+
+/**
+ * A region's name in English: "Sweden" for the whole country, "Stockholm County" for "Stockholms län" (the
+ * county's name without the genitive s, as Statistics Sweden writes them in English); municipalities keep theirs.
+ */
+export function englishName(region: Region): string {
+  if (region.level === 'country') return 'Sweden'
+  if (region.level !== 'county') return region.name
+  return `${region.name.replace(/ län$/, '').replace(/s$/, '')} County`
+}

@@ -4,8 +4,8 @@
  * Free of React, so the static build, the island and the unit tests share it.
  */
 import { observationsToCsv } from './csv-export'
-import { nameOf, type PreparedDataset, type Selection } from './explorer'
-import { regionWords } from './region-words'
+import { listOf, nameOf, type PreparedDataset, type Selection } from './explorer'
+import { SWEDISH, type StatisticsTexts } from './texts'
 import type { Observation } from './types'
 
 export interface StackedSegment {
@@ -67,20 +67,25 @@ export function textColourOn(hex: string): '#000000' | '#ffffff' {
   return luminance > 0.179 ? '#000000' : '#ffffff'
 }
 
-/** "34 %", "4,5 %": a share as the chart's labels show it (one decimal only when it is not whole). */
-export const formatShare = (share: number) =>
-  `${new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 1 }).format(Math.round(share * 10) / 10)} %`
+/** "34 %", "4,5 %" ("34%", "4.5%" in English): a share as the chart's labels show it (one decimal only when it is not whole). */
+export const formatShare = (share: number, t: StatisticsTexts = SWEDISH) => {
+  return t.percent(new Intl.NumberFormat(t.numberLocale, { maximumFractionDigits: 1 }).format(Math.round(share * 10) / 10))
+}
 
 /** A segment's accessible name: "Hallands län: Ganska bra 34 %". */
-export const segmentLabel = (bar: StackedBar, segment: StackedSegment) => `${bar.name}: ${segment.category} ${formatShare(segment.share)}`
+export const segmentLabel = (bar: StackedBar, segment: StackedSegment, t: StatisticsTexts = SWEDISH) =>
+  `${bar.name}: ${segment.category} ${formatShare(segment.share, t)}`
 
-export const stackedTitle = (data: PreparedDataset, selection: Pick<Selection, 'year'>) =>
-  `${data.indicator} per svarsalternativ och ${regionWords(data.regionLevel).one} ${selection.year}`
+export const stackedTitle = (data: PreparedDataset, selection: Pick<Selection, 'year'>) => {
+  const t = data.texts
+  return t.perAnswer(data.indicator, t.words[data.regionLevel].one, selection.year)
+}
 
 /** One sentence: the most common answer in each chosen region, regions with the same answer together. */
 export function summarizeStacked(data: PreparedDataset, selection: Pick<Selection, 'regions' | 'year'>): string {
-  if (selection.regions.length === 0) return `${regionWords(data.regionLevel).atLeastOne} för att se hur svaren fördelar sig.`
-  const list = (items: string[]) => new Intl.ListFormat('sv', { style: 'long', type: 'conjunction' }).format(items)
+  const t = data.texts
+  if (selection.regions.length === 0) return `${t.words[data.regionLevel].atLeastOne} ${t.spreadOver}`
+  const list = (items: string[]) => listOf(data, items)
   const byAnswer = new Map<string, string[]>()
   const missing: string[] = []
   for (const bar of stackedBars(data, selection)) {
@@ -89,13 +94,12 @@ export function summarizeStacked(data: PreparedDataset, selection: Pick<Selectio
       continue
     }
     const top = bar.segments.reduce((a, b) => (b.share > a.share ? b : a))
-    byAnswer.set(top.category, [...(byAnswer.get(top.category) ?? []), `${bar.name} (${formatShare(top.share)})`])
+    byAnswer.set(top.category, [...(byAnswer.get(top.category) ?? []), `${bar.name} (${formatShare(top.share, data.texts)})`])
   }
-  const parts = [...byAnswer].map(([answer, regions]) => `”${answer}” i ${list(regions)}`)
-  const most =
-    parts.length > 0 ? `År ${selection.year} var det vanligaste svaret ${parts.join('; ')}.` : `Det finns inga svar för ${selection.year}.`
-  const without = missing.length > 0 && parts.length > 0 ? ` Svar saknas för ${list(missing)}.` : ''
-  return `${most}${without} Staplarna visar alla ${data.categories.length} svarsalternativ som andelar av 100 %.`
+  const parts = [...byAnswer].map(([answer, regions]) => t.answerIn(answer, list(regions)))
+  const most = parts.length > 0 ? t.mostCommon(selection.year, parts.join('; ')) : t.noAnswers(selection.year)
+  const without = missing.length > 0 && parts.length > 0 ? t.answersMissing(list(missing)) : ''
+  return `${most}${without}${t.allAnswers(data.categories.length)}`
 }
 
 /** The figures behind the stacked bars, as CSV: every answer of the chosen regions in the chosen year. */

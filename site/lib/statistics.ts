@@ -5,7 +5,8 @@ import { formatFileSize } from '../../shared/format'
 import { observationsToCsv } from '../../shared/statistics/csv-export'
 import type { Selection } from '../../shared/statistics/explorer'
 import { projectRegions, type FeatureCollection } from '../../shared/statistics/map-geometry'
-import { COUNTIES, COUNTRY, MUNICIPALITIES, regionName } from '../../shared/statistics/regions'
+import { COUNTIES, COUNTRY, englishName, MUNICIPALITIES, regionName } from '../../shared/statistics/regions'
+import type { StatisticsLanguage } from '../../shared/statistics/texts'
 import type { ChartView, DatasetForChart, Observation, Region } from '../../shared/statistics/types'
 import type { Dataset, StatisticsBlock } from '../../shared/payload-types'
 import type { MapPaths } from '../components/statistics/MapChart'
@@ -42,7 +43,8 @@ export function mapPaths(level: 'county' | 'municipality'): MapPaths {
 /** A dataset's figures (the JSON field, checked on save to be an array of observations). */
 export const observationsOf = (doc: Dataset): Observation[] => (Array.isArray(doc.observations) ? (doc.observations as Observation[]) : [])
 
-export function explorerProps(doc: Dataset, chosen?: ChosenView | null): ExplorerProps {
+/** `language`: the regions' names (the English page's island, StatisticsExplorerEnglish, speaks English). */
+export function explorerProps(doc: Dataset, chosen?: ChosenView | null, language: StatisticsLanguage = 'sv'): ExplorerProps {
   const observations = observationsOf(doc)
   const view = chosen ?? doc.defaultView ?? {}
   return {
@@ -60,7 +62,9 @@ export function explorerProps(doc: Dataset, chosen?: ChosenView | null): Explore
     },
     // All regions of the level, since the whole country is the sum only of a complete set (prepareDataset keeps those
     // with figures); municipalities come with the counties, which group them in the picker.
-    regions: [COUNTRY, ...(doc.regionLevel === 'county' ? COUNTIES : [...COUNTIES, ...MUNICIPALITIES])],
+    regions: [COUNTRY, ...(doc.regionLevel === 'county' ? COUNTIES : [...COUNTIES, ...MUNICIPALITIES])].map((r) =>
+      language === 'en' ? { ...r, name: englishName(r) } : r,
+    ),
     initial: {
       ...(view.view ? { view: view.view as ChartView } : {}),
       ...(view.regions?.length ? { regions: view.regions } : {}),

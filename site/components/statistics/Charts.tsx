@@ -11,6 +11,7 @@ import { Bar, LinePath } from '@visx/shape'
 import { scaleBand, scaleLinear, type ScaleLinear } from 'd3-scale'
 
 import { COUNTRY_CODE, formatValue, type RankedRegion, type Series } from '../../../shared/statistics/explorer'
+import type { StatisticsTexts } from '../../../shared/statistics/texts'
 
 export const SERIES_STYLES = [
   { colour: '#0b4f63', dash: undefined, marker: 'circle' },
@@ -100,7 +101,19 @@ function Frame({ text, height, children }: { text: ChartText; height: number; ch
   )
 }
 
-export function LineChart({ series, years, decimals, text }: { series: Series[]; years: number[]; decimals: number; text: ChartText }) {
+export function LineChart({
+  series,
+  years,
+  decimals,
+  text,
+  texts,
+}: {
+  series: Series[]
+  years: number[]
+  decimals: number
+  text: ChartText
+  texts?: StatisticsTexts
+}) {
   const margin = { top: 16, right: 170, bottom: 36, left: 84 }
   const height = 360
   const values = series.flatMap((s) => s.points.map((p) => p.value))
@@ -126,7 +139,7 @@ export function LineChart({ series, years, decimals, text }: { series: Series[];
         at={margin.left}
         orient="left"
         ticks={6}
-        label={(v) => formatValue({ decimals: Number.isInteger(v) ? 0 : decimals }, v)}
+        label={(v) => formatValue({ decimals: Number.isInteger(v) ? 0 : decimals, texts }, v)}
       />
       <Axis scale={x} at={height - margin.bottom} orient="bottom" ticks={Math.min(years.length, 8)} label={String} />
       {series.map((s, index) => {
@@ -156,7 +169,17 @@ export function LineChart({ series, years, decimals, text }: { series: Series[];
   )
 }
 
-export function BarChart({ ranking, decimals, text }: { ranking: RankedRegion[]; decimals: number; text: ChartText }) {
+export function BarChart({
+  ranking,
+  decimals,
+  text,
+  texts,
+}: {
+  ranking: RankedRegion[]
+  decimals: number
+  text: ChartText
+  texts?: StatisticsTexts
+}) {
   const margin = { top: 8, right: 100, bottom: 8, left: 170 }
   const rowHeight = 22
   const height = margin.top + margin.bottom + rowHeight * Math.max(ranking.length, 1)
@@ -209,7 +232,7 @@ export function BarChart({ ranking, decimals, text }: { ranking: RankedRegion[];
               fontWeight={r.selected ? 700 : 400}
               fill={LABEL}
             >
-              {formatValue({ decimals }, r.value)}
+              {formatValue({ decimals, texts }, r.value)}
             </text>
           </Group>
         )

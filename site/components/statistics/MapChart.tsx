@@ -12,7 +12,7 @@ import { useRef, useState } from 'react'
 import { formatValue, type RankedRegion } from '../../../shared/statistics/explorer'
 import { mapClasses, MISSING_COLOUR } from '../../../shared/statistics/map-classes'
 import { ARROW_KEYS, regionInDirection } from '../../../shared/statistics/map-keys'
-import type { RegionWords } from '../../../shared/statistics/region-words'
+import type { StatisticsTexts } from '../../../shared/statistics/texts'
 
 /** The projected regions as the island gets them: a path and a point inside each (for the arrow keys). */
 export interface MapPaths {
@@ -38,7 +38,8 @@ export function MapChart({
   unit,
   year,
   text,
-  words,
+  t,
+  level,
   onToggle,
 }: {
   map: MapPaths
@@ -50,7 +51,8 @@ export function MapChart({
   unit: string
   year: number
   text: ChartText
-  words: RegionWords
+  t: StatisticsTexts
+  level: 'county' | 'municipality'
   /** Given once the island runs: a region's button adds or removes it. */
   onToggle?: (code: string) => void
 }) {
@@ -59,14 +61,17 @@ export function MapChart({
   const [current, setCurrent] = useState<string>()
   const svg = useRef<SVGSVGElement>(null)
   const byCode = new Map(ranking.map((r) => [r.code, r]))
+  const words = t.words[level]
   const { classes, classOf } = mapClasses(
     ranking.map((r) => r.value),
     decimals,
+    5,
+    t,
   )
   const interactive = onToggle !== undefined
   const describe = (code: string) => {
     const region = byCode.get(code)
-    const value = region ? `${formatValue({ decimals }, region.value)}${unit ? ` ${unit}` : ''}` : 'uppgift saknas'
+    const value = region ? `${formatValue({ decimals, texts: t }, region.value)}${unit ? ` ${unit}` : ''}` : t.missingValue
     return `${names(code)}: ${value} ${year}`
   }
   const hatch = `${text.titleId}-missing`
@@ -145,14 +150,10 @@ export function MapChart({
       </svg>
       <div className="map-side">
         {interactive && (
-          <p className="map-focus">
-            {active
-              ? `${describe(active)}${byCode.get(active)?.selected ? ' (vald)' : ''}`
-              : `Peka på ${words.aOne}, eller gå till kartan med Tab och flytta med piltangenterna, för att se värdet. Klicka eller tryck Enter för att lägga till det i jämförelsen.`}
-          </p>
+          <p className="map-focus">{active ? `${describe(active)}${byCode.get(active)?.selected ? t.chosenTag : ''}` : t.mapHint(words)}</p>
         )}
         <p className="map-legend-title">
-          {unit ? `${unit.charAt(0).toUpperCase()}${unit.slice(1)}` : 'Värde'} {year}
+          {unit ? `${unit.charAt(0).toUpperCase()}${unit.slice(1)}` : t.value} {year}
         </p>
         <ul className="map-legend">
           {classes.map((c) => (
@@ -168,7 +169,7 @@ export function MapChart({
               <svg width="24" height="16" aria-hidden="true">
                 <rect x="0.5" y="0.5" width="23" height="15" fill={`url(#${hatch})`} stroke="#4a5560" />
               </svg>{' '}
-              Uppgift saknas
+              {t.legendMissing}
             </li>
           )}
           {chosen.length > 0 && (

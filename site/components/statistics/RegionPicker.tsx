@@ -7,7 +7,7 @@
 import { useState } from 'react'
 
 import { groupByCounty } from '../../../shared/statistics/region-search'
-import type { RegionWords } from '../../../shared/statistics/region-words'
+import type { StatisticsTexts } from '../../../shared/statistics/texts'
 import type { Region } from '../../../shared/statistics/types'
 
 interface Props {
@@ -20,11 +20,14 @@ interface Props {
   /** The whole country, offered as a reference where the view compares regions over time. */
   country?: Region
   selected: string[]
-  words: RegionWords
+  /** The explorer's texts, and the words for the dataset's regions. */
+  t: StatisticsTexts
+  level: 'county' | 'municipality'
   onToggle: (code: string, on: boolean) => void
 }
 
-export default function RegionPicker({ id, legend, regions, counties, country, selected, words, onToggle }: Props) {
+export default function RegionPicker({ id, legend, regions, counties, country, selected, t, level, onToggle }: Props) {
+  const words = t.words[level]
   const [query, setQuery] = useState('')
   const grouped = regions.some((r) => r.county !== undefined)
   const box = (region: Region, label = region.name) => (
@@ -39,7 +42,7 @@ export default function RegionPicker({ id, legend, regions, counties, country, s
   return (
     <fieldset className="explorer-regions">
       <legend>{legend}</legend>
-      {country && <div className="explorer-country">{box(country, 'Hela riket (som jämförelse)')}</div>}
+      {country && <div className="explorer-country">{box(country, t.countryReference)}</div>}
       {!grouped ? (
         <div className="explorer-region-list">{regions.map((region) => box(region))}</div>
       ) : (
@@ -50,7 +53,7 @@ export default function RegionPicker({ id, legend, regions, counties, country, s
               <ul aria-labelledby={`${id}-chosen`}>
                 {chosen.map((r) => (
                   <li key={r.code}>
-                    <button type="button" onClick={() => onToggle(r.code, false)} aria-label={`Ta bort ${r.name}`}>
+                    <button type="button" onClick={() => onToggle(r.code, false)} aria-label={t.remove(r.name)}>
                       {r.name} <span aria-hidden="true">×</span>
                     </button>
                   </li>
@@ -59,7 +62,7 @@ export default function RegionPicker({ id, legend, regions, counties, country, s
             </div>
           )}
           <p className="region-search">
-            <label htmlFor={`${id}-search`}>Sök {words.one} eller län</label>{' '}
+            <label htmlFor={`${id}-search`}>{t.search(words)}</label>{' '}
             <input
               id={`${id}-search`}
               type="search"
@@ -69,7 +72,7 @@ export default function RegionPicker({ id, legend, regions, counties, country, s
               onChange={(e) => setQuery(e.target.value)}
             />{' '}
             <span id={`${id}-search-count`} role="status" className="note">
-              {query ? `${shownCount} ${shownCount === 1 ? words.one : words.many} visas` : ''}
+              {query ? t.shown(shownCount, words) : ''}
             </span>
           </p>
           <div className="explorer-region-groups">

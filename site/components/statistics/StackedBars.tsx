@@ -7,7 +7,7 @@
  */
 import { formatValue } from '../../../shared/statistics/explorer'
 import type { PreparedDataset } from '../../../shared/statistics/explorer'
-import { regionWords } from '../../../shared/statistics/region-words'
+import { textsOf, type StatisticsTexts } from '../../../shared/statistics/texts'
 import { formatShare, segmentLabel, stackColours, textColourOn, type StackedBar } from '../../../shared/statistics/survey'
 
 const WIDTH = 720
@@ -26,11 +26,13 @@ export function StackedBarChart({
   categories,
   year,
   text,
+  texts,
 }: {
   bars: StackedBar[]
   categories: string[]
   year: number
   text: ChartText
+  texts?: StatisticsTexts
 }) {
   const colours = stackColours(categories.length)
   const margin = { top: 8, right: 16, bottom: 32, left: 170 }
@@ -54,7 +56,7 @@ export function StackedBarChart({
           <g key={tick}>
             <line x1={x(tick)} x2={x(tick)} y1={margin.top} y2={height - margin.bottom + 5} stroke={tick === 0 ? AXIS_COLOUR : '#d5dbe0'} />
             <text x={x(tick)} y={height - margin.bottom + 20} textAnchor={tick === 100 ? 'end' : 'middle'} fontSize={13} fill={LABEL}>
-              {tick} %
+              {textsOf({ texts }).percent(String(tick))}
             </text>
           </g>
         ))}
@@ -68,12 +70,12 @@ export function StackedBarChart({
             </text>
             {bar.total === 0 ? (
               <text x={margin.left + 8} y={top + barHeight / 2 + 4} fontSize={13} fill={LABEL}>
-                {`${bar.name}: inga svar ${year}`}
+                {textsOf({ texts }).noAnswersFor(bar.name, year)}
               </text>
             ) : (
               bar.segments.map((segment, i) => {
                 const width = x(segment.start + segment.share) - x(segment.start)
-                const label = segmentLabel(bar, segment)
+                const label = segmentLabel(bar, segment, texts)
                 return (
                   <g key={segment.category} role="img" aria-label={label} data-category={segment.category}>
                     <title>{label}</title>
@@ -95,7 +97,7 @@ export function StackedBarChart({
                         fill={textColourOn(colours[i])}
                         aria-hidden="true"
                       >
-                        {formatShare(segment.share)}
+                        {formatShare(segment.share, texts)}
                       </text>
                     )}
                   </g>
@@ -143,7 +145,7 @@ export function StackedTable({
       <caption id={captionId}>{caption}</caption>
       <thead>
         <tr>
-          <th scope="col">{regionWords(data.regionLevel).heading}</th>
+          <th scope="col">{data.texts.words[data.regionLevel].heading}</th>
           {data.categories.map((category) => (
             <th scope="col" key={category}>
               {category}

@@ -33,7 +33,7 @@ import { StackedBarChart, StackedLegend, StackedTable } from './StackedBars'
 import { MapChart, type MapPaths } from './MapChart'
 import ImageDownloads from './ImageDownloads'
 import RegionPicker from './RegionPicker'
-import { regionWords, type RegionWords } from '../../../shared/statistics/region-words'
+import { SWEDISH, type StatisticsTexts } from '../../../shared/statistics/texts'
 
 interface Props {
   dataset: DatasetForChart
@@ -50,14 +50,16 @@ interface Props {
   mapUrl?: string
   /** The embeddable view: the chart alone (the table only when it is the view chosen), no controls or download. */
   chartOnly?: boolean
+  /** The words and formats (shared/statistics/texts.ts): Swedish unless an English page's island gives English. */
+  texts?: StatisticsTexts
 }
 
-const viewsFor = (words: RegionWords): { value: ChartView; label: string }[] => [
-  { value: 'lines', label: 'Utveckling över tid (linjer)' },
-  { value: 'bars', label: `${words.theAll} rangordnade ett år (staplar)` },
-  { value: 'map', label: 'Karta ett år' },
-  { value: 'table', label: 'Bara tabell' },
-  { value: 'stacked', label: `Alla svar per ${words.one} (staplade)` },
+const viewsFor = (t: StatisticsTexts, level: 'county' | 'municipality'): { value: ChartView; label: string }[] => [
+  { value: 'lines', label: t.views.lines },
+  { value: 'bars', label: t.views.bars(t.words[level]) },
+  { value: 'map', label: t.views.map },
+  { value: 'table', label: t.views.table },
+  { value: 'stacked', label: t.views.stacked(t.words[level]) },
 ]
 
 /** A map asked for where there is none (no shapes for the regions, an old link) shows the ranking instead. */
@@ -72,10 +74,11 @@ export default function StatisticsExplorer({
   map,
   mapUrl,
   chartOnly = false,
+  texts = SWEDISH,
 }: Props) {
   // React's ids start with an underscore, which HTML ids may not.
   const id = `st${useId().replace(/[^\w-]/g, '')}`
-  const data = useMemo(() => prepareDataset(dataset, regions), [dataset, regions])
+  const data = useMemo(() => prepareDataset(dataset, regions, texts), [dataset, regions, texts])
   const hasMap = Boolean(map ?? mapUrl)
   const fallback = useMemo(() => {
     const chosen = defaultSelection(data, initial)
@@ -137,9 +140,12 @@ export default function StatisticsExplorer({
   const text = { titleId: `${id}-title`, descId: `${id}-desc`, title, summary }
   const regionsOrder = data.regions.filter((r) => r.code !== COUNTRY_CODE)
   const oneYear = isOneYearView(selection.view)
-  const words = regionWords(data.regionLevel)
+  const t = data.texts
+  const words = t.words[data.regionLevel]
   // The map needs the regions' shapes; every answer stacked needs a survey.
-  const views = viewsFor(words).filter((v) => (v.value !== 'map' || hasMap) && (v.value !== 'stacked' || data.kind === 'survey'))
+  const views = viewsFor(t, data.regionLevel).filter(
+    (v) => (v.value !== 'map' || hasMap) && (v.value !== 'stacked' || data.kind === 'survey'),
+  )
   const country = data.regions.find((r) => r.code === COUNTRY_CODE)
   // The embed shows the table only when it is the view chosen; the static HTML has no `hidden=""` to validate.
   const tableStyle = chartOnly && selection.view !== 'table' ? { display: 'none' } : undefined
@@ -147,13 +153,9 @@ export default function StatisticsExplorer({
   return (
     <div className="explorer">
       {chartOnly ? null : interactive ? (
-        <form
-          className="explorer-controls"
-          onSubmit={(event) => event.preventDefault()}
-          aria-label={`Välj vad diagrammet ska visa: ${data.title}`}
-        >
+        <form className="explorer-controls" onSubmit={(event) => event.preventDefault()} aria-label={t.controls(data.title)}>
           <fieldset className="explorer-views">
-            <legend>Visa</legend>
+            <legend>{t.show}</legend>
             {views.map((view) => (
               <label key={view.value}>
                 <input
@@ -170,7 +172,7 @@ export default function StatisticsExplorer({
           <div className="explorer-years">
             {oneYear || stacked ? (
               <label>
-                År{' '}
+                {t.year}{' '}
                 <select value={selection.year} onChange={(e) => update({ year: Number(e.target.value) })}>
                   {data.years.map((y) => (
                     <option key={y}>{y}</option>
@@ -180,7 +182,7 @@ export default function StatisticsExplorer({
             ) : (
               <>
                 <label>
-                  Från år{' '}
+                  {t.fromYear}{' '}
                   <select value={selection.from} onChange={(e) => update({ from: Math.min(Number(e.target.value), selection.to) })}>
                     {data.years.map((y) => (
                       <option key={y}>{y}</option>
@@ -188,7 +190,7 @@ export default function StatisticsExplorer({
                   </select>
                 </label>
                 <label>
-                  Till år{' '}
+                  {t.toYear}{' '}
                   <select value={selection.to} onChange={(e) => update({ to: Math.max(Number(e.target.value), selection.from) })}>
                     {data.years.map((y) => (
                       <option key={y}>{y}</option>
@@ -199,13 +201,13 @@ export default function StatisticsExplorer({
             )}
             {selection.view === 'lines' && (
               <label>
-                <input type="checkbox" checked={Boolean(selection.index)} onChange={(e) => update({ index: e.target.checked })} /> Visa som
-                index ({selection.from} = 100)
+                <input type="checkbox" checked={Boolean(selection.index)} onChange={(e) => update({ index: e.target.checked })} />{' '}
+                {t.asIndex(selection.from)}
               </label>
             )}
             {data.categories.length > 0 && !stacked && (
               <label>
-                Svarsalternativ{' '}
+                {t.answer}{' '}
                 <select value={selection.category} onChange={(e) => update({ category: e.target.value })}>
                   {data.categories.map((c) => (
                     <option key={c}>{c}</option>
@@ -221,14 +223,13 @@ export default function StatisticsExplorer({
             counties={regions.filter((r) => r.level === 'county')}
             country={oneYear ? undefined : country}
             selected={selection.regions}
-            words={words}
+            t={t}
+            level={data.regionLevel}
             onToggle={toggleRegion}
           />
         </form>
       ) : (
-        <p className="note explorer-nojs">
-          Med JavaScript påslaget kan du välja {words.many} och år. Hela datasetet kan laddas ner som CSV-fil.
-        </p>
+        <p className="note explorer-nojs">{t.noScript(words)}</p>
       )}
 
       <figure className="explorer-figure">
@@ -241,7 +242,13 @@ export default function StatisticsExplorer({
         </p>
         {selection.view === 'lines' && (
           <>
-            <LineChart series={chartSeries(data, selection)} years={years} decimals={selection.index ? 0 : data.decimals} text={text} />
+            <LineChart
+              series={chartSeries(data, selection)}
+              years={years}
+              decimals={selection.index ? 0 : data.decimals}
+              text={text}
+              texts={t}
+            />
             <ul className="explorer-legend" aria-hidden="true">
               {series.map((s, index) => (
                 <li key={s.code}>
@@ -262,16 +269,16 @@ export default function StatisticsExplorer({
             </ul>
           </>
         )}
-        {selection.view === 'bars' && <BarChart ranking={ranking} decimals={data.decimals} text={text} />}
+        {selection.view === 'bars' && <BarChart ranking={ranking} decimals={data.decimals} text={text} texts={t} />}
         {stacked && (
           <>
-            <StackedBarChart bars={stackedBars(data, selection)} categories={data.categories} year={selection.year} text={text} />
+            <StackedBarChart bars={stackedBars(data, selection)} categories={data.categories} year={selection.year} text={text} texts={t} />
             <StackedLegend categories={data.categories} />
           </>
         )}
         {selection.view === 'map' && !shownMap && (
           <p className="map-status" role="status">
-            {fetchedMap === 'failed' ? 'Kartan kunde inte laddas. Värdena finns i tabellen nedan.' : 'Kartan laddas …'}
+            {fetchedMap === 'failed' ? t.mapFailed : t.mapLoading}
           </p>
         )}
         {selection.view === 'map' && shownMap && (
@@ -283,7 +290,8 @@ export default function StatisticsExplorer({
             unit={data.unit}
             year={selection.year}
             text={text}
-            words={words}
+            t={t}
+            level={data.regionLevel}
             onToggle={interactive ? (code) => toggleRegion(code, !selection.regions.includes(code)) : undefined}
           />
         )}
@@ -296,18 +304,19 @@ export default function StatisticsExplorer({
           <StackedTable
             data={data}
             bars={stackedBars(data, selection)}
-            caption={`${title}${unit}, i tabellform`}
+            caption={`${title}${unit}${t.inTableForm}`}
             captionId={`${id}-table-caption`}
           />
         ) : oneYear ? (
           <table className="data-table">
             <caption id={`${id}-table-caption`}>
               {title}
-              {unit}, i tabellform
+              {unit}
+              {t.inTableForm}
             </caption>
             <thead>
               <tr>
-                <th scope="col">Plats</th>
+                <th scope="col">{t.rank}</th>
                 <th scope="col">{words.heading}</th>
                 <th scope="col">{selection.year}</th>
               </tr>
@@ -318,7 +327,7 @@ export default function StatisticsExplorer({
                   <td>{r.rank}</td>
                   <th scope="row">
                     {r.name}
-                    {r.selected && <span className="tag"> (vald)</span>}
+                    {r.selected && <span className="tag">{t.chosenTag}</span>}
                   </th>
                   <td className="num">{formatValue(data, r.value)}</td>
                 </tr>
@@ -329,11 +338,12 @@ export default function StatisticsExplorer({
           <table className="data-table">
             <caption id={`${id}-table-caption`}>
               {title}
-              {unit}, i tabellform
+              {unit}
+              {t.inTableForm}
             </caption>
             <thead>
               <tr>
-                <th scope="col">År</th>
+                <th scope="col">{t.yearHeading}</th>
                 {series.map((s) => (
                   <th scope="col" key={s.code}>
                     {s.name}
@@ -355,12 +365,10 @@ export default function StatisticsExplorer({
             </tbody>
             <tfoot>
               <tr>
-                <th scope="row">
-                  Förändring {selection.from}–{selection.to}
-                </th>
+                <th scope="row">{t.change(selection.from, selection.to)}</th>
                 {series.map((s) => (
                   <td className="num" key={s.code}>
-                    {formatChange(s.change)}
+                    {formatChange(data, s.change)}
                   </td>
                 ))}
               </tr>
@@ -372,7 +380,7 @@ export default function StatisticsExplorer({
       {interactive && !chartOnly && (
         <p>
           <a className="download" href={`data:text/csv;charset=utf-8,${encodeURIComponent(csv)}`} download={`${data.slug}-urval.csv`}>
-            Ladda ner urvalet <span className="download-meta">(CSV, {csvSize})</span>
+            {t.downloadSelection} <span className="download-meta">(CSV, {csvSize})</span>
           </a>{' '}
           {selection.view !== 'table' && (
             <ImageDownloads
@@ -380,6 +388,7 @@ export default function StatisticsExplorer({
               fileName={data.slug}
               title={`${title}${shownUnit ? ` (${shownUnit})` : ''}`}
               source={dataset.source.name}
+              t={t}
             />
           )}
         </p>

@@ -3,6 +3,7 @@
  * when a download button is pressed, so the island's first load does not carry it. The PNG is drawn on a <canvas>
  * from the SVG read from a data: address, which the pages' policy allows for images (astro.config.mjs).
  */
+import type { StatisticsTexts } from '../../../shared/statistics/texts'
 import { standaloneSvg } from './image-export'
 
 const save = (blob: Blob, name: string) => {
@@ -22,14 +23,16 @@ export interface ChartDownload {
   title: string
   /** The source's name. */
   source: string
+  /** The words around it ("Källa:", "Hämtad") and the date's format. */
+  t: Pick<StatisticsTexts, 'numberLocale' | 'source' | 'retrieved'>
 }
 
-export function downloadChart({ chart, format, fileName, title, source }: ChartDownload): void {
-  const date = new Date().toLocaleDateString('sv-SE', { day: 'numeric', month: 'long', year: 'numeric' })
+export function downloadChart({ chart, format, fileName, title, source, t }: ChartDownload): void {
+  const date = new Date().toLocaleDateString(t.numberLocale, { day: 'numeric', month: 'long', year: 'numeric' })
   const markup = standaloneSvg(new XMLSerializer().serializeToString(chart), {
     title,
-    source: `Källa: ${source}`,
-    date: `Hämtad ${date}`,
+    source: t.source(source),
+    date: t.retrieved(date),
     address: `${location.origin}${location.pathname}${location.search}`,
   })
   if (format === 'svg') return save(new Blob([markup], { type: 'image/svg+xml' }), `${fileName}.svg`)
