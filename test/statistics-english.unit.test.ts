@@ -11,6 +11,7 @@ import { formatShare, stackedTitle } from '../shared/statistics/survey'
 import type { DatasetForChart } from '../shared/statistics/types'
 import StatisticsExplorer from '../site/components/statistics/StatisticsExplorer'
 import StatisticsExplorerEnglish from '../site/components/statistics/StatisticsExplorerEnglish'
+import { chartDataset } from './helpers/statistics-data'
 
 /**
  * The statistics explorer in English, for the English site (issue 15): numbers, titles and sentences in English
@@ -18,20 +19,18 @@ import StatisticsExplorerEnglish from '../site/components/statistics/StatisticsE
  * statistics suites assert its exact words).
  */
 const nbsp = '\u00a0'
-const dataset = (): DatasetForChart => ({
-  slug: 'population',
-  title: 'Population',
-  indicator: 'Population',
-  unit: 'inhabitants',
-  decimals: 1,
-  kind: 'numeric',
-  regionLevel: 'county',
-  countryReference: 'sum',
-  source: { name: 'SCB' },
-  observations: COUNTIES.flatMap((c, i) =>
-    [2023, 2024].map((year) => ({ region: c.code, year, value: 1234.5 + i * 1000 + (year - 2023) * 10 })),
-  ),
-})
+const dataset = (): DatasetForChart =>
+  chartDataset({
+    slug: 'population',
+    title: 'Population',
+    indicator: 'Population',
+    unit: 'inhabitants',
+    decimals: 1,
+    source: { name: 'SCB' },
+    observations: COUNTIES.flatMap((c, i) =>
+      [2023, 2024].map((year) => ({ region: c.code, year, value: 1234.5 + i * 1000 + (year - 2023) * 10 })),
+    ),
+  })
 const regionsIn = (language: 'sv' | 'en') => [COUNTRY, ...COUNTIES].map((r) => (language === 'en' ? { ...r, name: englishName(r) } : r))
 
 describe('numbers', () => {

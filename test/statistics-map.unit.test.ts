@@ -17,6 +17,7 @@ import { DIVERGING_COLOURS, mapClasses, SEQUENTIAL_COLOURS } from '../shared/sta
 import { projectRegions, type FeatureCollection, type MapRegion } from '../shared/statistics/map-geometry'
 import { regionInDirection, type Direction, type LabelledRegion } from '../shared/statistics/map-keys'
 import { COUNTIES, COUNTRY } from '../shared/statistics/regions'
+import { chartDataset } from './helpers/statistics-data'
 
 /** The map view's pieces: the shipped county boundaries projected at build time, and the classes and legend of a year's values. */
 const geo = (name: string) =>
@@ -171,18 +172,9 @@ describe('classes and legend', () => {
 
 describe('the map view in the explorer’s logic', () => {
   const data = prepareDataset(
-    {
-      slug: 'test',
-      title: 'Test',
-      indicator: 'Folkmängd',
-      unit: 'invånare',
-      decimals: 0,
-      kind: 'numeric',
-      regionLevel: 'county',
-      countryReference: 'sum',
-      source: { name: 'Test' },
+    chartDataset({
       observations: COUNTIES.flatMap((c) => [2023, 2024].map((year) => ({ region: c.code, year, value: 1000 * Number(c.code) + year }))),
-    },
+    }),
     [COUNTRY, ...COUNTIES],
   )
   const map = { ...defaultSelection(data, { view: 'map', regions: ['23'] }), year: 2023 }

@@ -4,6 +4,7 @@ import { chartTitle, defaultSelection, prepareDataset, rankingFor, selectionCsv,
 import { groupByCounty, searchable } from '../shared/statistics/region-search'
 import { COUNTIES, COUNTRY, MUNICIPALITIES } from '../shared/statistics/regions'
 import { stackedTitle, summarizeStacked } from '../shared/statistics/survey'
+import { chartDataset } from './helpers/statistics-data'
 
 /**
  * Municipality datasets: the picker's search and grouping, and the explorer's words and sums at municipality level.
@@ -42,20 +43,14 @@ describe('the municipality picker’s list', () => {
 describe('the explorer at municipality level', () => {
   // Generated figures: every municipality, two years.
   const data = prepareDataset(
-    {
+    chartDataset({
       slug: 'kommuner',
-      title: 'Test',
-      indicator: 'Folkmängd',
-      unit: 'invånare',
-      decimals: 0,
-      kind: 'numeric',
       regionLevel: 'municipality',
-      countryReference: 'sum',
       source: { name: 'Genererade data' },
       observations: MUNICIPALITIES.flatMap((m, i) =>
         [2023, 2024].map((year) => ({ region: m.code, year, value: 1000 + i * 10 + (year - 2023) })),
       ),
-    },
+    }),
     [COUNTRY, ...COUNTIES, ...MUNICIPALITIES],
   )
   const selection = defaultSelection(data, { regions: ['2584', '1280'] })

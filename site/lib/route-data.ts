@@ -112,7 +112,7 @@ const getPublishedPaths = once(() => new Set(siteContent().pages.map((p) => p.pa
 export interface PageRouteData {
   shell: Shell
   page: Pick<Page, 'id' | 'title' | 'lead' | 'easyToRead'>
-  /** The content's language when it is not Swedish (shared/languages.ts): set on <main>. */
+  /** The content's language when it is not Swedish (shared/languages.ts): set on the page's <article>. */
   language: { lang?: string; dir?: 'rtl' }
   title: string
   description?: string | null
