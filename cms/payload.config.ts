@@ -24,6 +24,7 @@ import { Navigation } from './globals/Navigation'
 import { SiteSettings } from './globals/SiteSettings'
 import { payloadSecret } from './secret'
 import { sitePublishing } from './site-build/plugin'
+import { contentLanguages } from './localization'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -41,6 +42,8 @@ export default buildConfig({
   collections: [Pages, Reports, Datasets, Topics, PrivacyNotices, Media, Documents, Users],
   globals: [SiteSettings, Navigation],
   plugins: [
+    // Swedish and English content (the admin's own language is the separate `i18n` above).
+    contentLanguages({ collections: ['pages'] }),
     // Links in rich text checked on every save, drafts included: a defence, so its own plugin and not part of
     // publishing, which could be switched off or replaced without dropping it (cms/fields/link.ts).
     safeLinks({ collections: publicCollections, globals: publicGlobals }),

@@ -32,6 +32,8 @@ export const RESERVED_TOP_LEVEL_SLUGS = [
   'pagefind',
   'forhandsvisning',
   'formular',
+  // The English site (shared/locales.ts).
+  'en',
 ]
 
 /** "/a/b/" from ["a", "b"]; "/" for the empty list. */

@@ -1,7 +1,7 @@
-import type { Field } from 'payload'
+import type { NamedGroupField } from 'payload'
 
 /** Search-engine and sharing fields; the site falls back to the title and lead when they are empty. */
-export const seoFields: Field = {
+export const seoFields: NamedGroupField = {
   name: 'meta',
   type: 'group',
   label: { sv: 'Sökmotorer och delning', en: 'SEO' },

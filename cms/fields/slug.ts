@@ -6,10 +6,15 @@ import { SLUG_PATTERN, slugify } from '../../shared/slug'
  * A URL slug filled from the title when left empty, and checked against the shared slug rules.
  * `unique` makes the database refuse duplicates (reports, topics, notices); pages are unique by full path instead.
  */
-export function slugField({ unique = true, from = 'title' }: { unique?: boolean; from?: string } = {}): Field {
+export function slugField({
+  unique = true,
+  from = 'title',
+  localized = false,
+}: { unique?: boolean; from?: string; localized?: boolean } = {}): Field {
   return {
     name: 'slug',
     type: 'text',
+    localized,
     label: { sv: 'Adress (slug)', en: 'Slug' },
     index: true,
     unique,

@@ -5,3 +5,9 @@ export const versionsWithDrafts: CollectionConfig['versions'] = {
   maxPerDoc: 50,
   drafts: { autosave: { interval: 2000 }, schedulePublish: true },
 }
+
+/** The same for localized content: each language is published on its own (Swedish stays a draft while English goes live). */
+export const localizedVersionsWithDrafts: CollectionConfig['versions'] = {
+  maxPerDoc: 50,
+  drafts: { autosave: { interval: 2000 }, schedulePublish: true, localizeStatus: true },
+}

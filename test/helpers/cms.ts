@@ -12,7 +12,11 @@ import type { Payload } from 'payload'
 
 export type TestCms = { payload: Payload; dataDir: string; databaseUrl: string | undefined; stop: () => Promise<void> }
 
-export async function startTestCms(): Promise<TestCms> {
+/**
+ * `migrationsBefore`: apply only the migrations before the first whose name ends so (a database as an earlier
+ * release left it), for tests of a migration itself; the test applies the rest.
+ */
+export async function startTestCms({ migrationsBefore }: { migrationsBefore?: string } = {}): Promise<TestCms> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cms-test-'))
   const kind = process.env.TEST_DATABASE ?? 'sqlite'
   const dbName = `test_${randomBytes(6).toString('hex')}`
@@ -43,7 +47,7 @@ export async function startTestCms(): Promise<TestCms> {
   else delete process.env.DATABASE_URL
 
   const { getCms } = await import('../../cms/get-cms')
-  const payload = await getCms()
+  const payload = migrationsBefore ? await cmsWithMigrationsBefore(migrationsBefore) : await getCms()
   return {
     payload,
     dataDir,
@@ -58,6 +62,20 @@ export async function startTestCms(): Promise<TestCms> {
       fs.rmSync(dataDir, { recursive: true, force: true })
     },
   }
+}
+
+async function cmsWithMigrationsBefore(suffix: string): Promise<Payload> {
+  const [{ getPayload }, { default: config }, { migrationsFor }] = await Promise.all([
+    import('payload'),
+    import('../../cms/payload.config'),
+    import('../../cms/database'),
+  ])
+  const payload = await getPayload({ config, cron: false })
+  const all = migrationsFor()
+  const index = all.findIndex((m) => m.name.endsWith(suffix))
+  if (index < 0) throw new Error(`No migration named …${suffix}`)
+  await payload.db.migrate({ migrations: all.slice(0, index) })
+  return payload
 }
 
 export { paragraph } from '../../shared/lexical'

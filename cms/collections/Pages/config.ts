@@ -6,7 +6,7 @@ import { layoutBlocks } from '../../blocks'
 import { PAGE_LANGUAGES } from '../../../shared/languages'
 import { seoFields } from '../../fields/seo'
 import { slugField } from '../../fields/slug'
-import { versionsWithDrafts } from '../../fields/versions'
+import { localizedVersionsWithDrafts } from '../../fields/versions'
 import { setBreadcrumbsAndPath, updateDescendants } from './hooks'
 
 export const Pages: CollectionConfig = {
@@ -19,20 +19,23 @@ export const Pages: CollectionConfig = {
     preview: previewUrl('pages'),
   },
   access: { read: publishedOrStaff, create: staff, update: staff, delete: staff, readVersions: staff },
-  versions: versionsWithDrafts,
+  versions: localizedVersionsWithDrafts,
   hooks: { beforeChange: [setBreadcrumbsAndPath], afterChange: [updateDescendants] },
   fields: [
-    { name: 'title', type: 'text', required: true, label: { sv: 'Rubrik', en: 'Title' } },
-    { name: 'lead', type: 'textarea', label: { sv: 'Ingress', en: 'Lead' } },
+    { name: 'title', type: 'text', required: true, localized: true, label: { sv: 'Rubrik', en: 'Title' } },
+    { name: 'lead', type: 'textarea', localized: true, label: { sv: 'Ingress', en: 'Lead' } },
     { name: 'heroImage', type: 'upload', relationTo: 'media', label: { sv: 'Toppbild', en: 'Hero image' } },
     {
       name: 'layout',
       type: 'blocks',
       label: { sv: 'Innehåll', en: 'Content' },
+      // Each language has its own blocks: an English page is written for its readers, not block by block.
+      localized: true,
       blocks: layoutBlocks,
     },
-    seoFields,
-    slugField({ unique: false }),
+    { ...seoFields, localized: true },
+    // English pages get English addresses.
+    slugField({ unique: false, localized: true }),
     {
       name: 'parent',
       type: 'relationship',
@@ -72,12 +75,14 @@ export const Pages: CollectionConfig = {
       name: 'path',
       type: 'text',
       index: true,
+      localized: true,
       label: { sv: 'Fullständig adress', en: 'Full path' },
       admin: { position: 'sidebar', readOnly: true },
     },
     {
       name: 'breadcrumbs',
       type: 'array',
+      localized: true,
       label: { sv: 'Brödsmulor', en: 'Breadcrumbs' },
       admin: { readOnly: true, disabled: true },
       fields: [

@@ -3,7 +3,11 @@ import { randomBytes } from 'node:crypto'
 import { ValidationError, type CollectionAfterChangeHook, type CollectionBeforeChangeHook, type PayloadRequest } from 'payload'
 
 import type { Page } from '../../../shared/payload-types'
+import { CONTENT_LOCALES, DEFAULT_LOCALE } from '../../../shared/locales'
 import { RESERVED_TOP_LEVEL_SLUGS, pathFromSlugs } from '../../../shared/slug'
+
+/** The language's name in Swedish, for the editors' messages ("engelska"). */
+const localeName = (code: string | undefined) => (CONTENT_LOCALES.find((l) => l.code === code)?.swedish ?? 'svenska').toLowerCase()
 
 type PageRef = Pick<Page, 'id' | 'title' | 'slug' | 'parent'>
 
@@ -22,6 +26,13 @@ async function ancestorsOf(parentId: number | string | null | undefined, selfId:
     if (chain.some((p) => String(p.id) === String(next))) break
     // The stored (public) version of each ancestor: an unpublished draft of a parent never shapes a child's address.
     const parent = await req.payload.findByID({ collection: 'pages', id: next, depth: 0, draft: false, overrideAccess: true, req })
+    if (!parent.slug) {
+      throw new ValidationError({
+        errors: [
+          { path: 'parent', message: `Den överordnade sidan finns inte på ${localeName(req.locale)} ännu. Skriv och spara den först.` },
+        ],
+      })
+    }
     chain.unshift(parent)
     next = idOf(parent.parent)
   }
@@ -64,23 +75,35 @@ export const setBreadcrumbsAndPath: CollectionBeforeChangeHook<Page> = async ({ 
   return { ...data, path, breadcrumbs }
 }
 
-type StoredPage = Pick<Page, 'id' | 'slug' | 'title' | 'path' | 'breadcrumbs' | 'updatedAt'>
-
 /**
- * When a page's stored (public) address or title changes, the addresses and breadcrumbs of its sub-pages follow.
- * Only those two fields of the stored documents are written, straight to the database: re-saving the sub-pages
- * would turn a pending draft of theirs into the stored document (and unpublish it). A draft save of the parent
- * changes nothing public, so it moves nothing.
+ * When a page's stored (public) address or title changes in one language, the addresses and breadcrumbs of its
+ * sub-pages in that language follow. Written straight to the database: re-saving the sub-pages would turn a
+ * pending draft of theirs into the stored document (and unpublish it). A draft save of the parent changes nothing
+ * public, so it moves nothing.
  */
 export const updateDescendants: CollectionAfterChangeHook<Page> = async ({ doc, previousDoc, req }) => {
   if (previousDoc?.path === doc.path && previousDoc?.title === doc.title) return doc
   const stored = await req.payload.findByID({ collection: 'pages', id: doc.id, depth: 0, draft: false, overrideAccess: true, req })
   if (stored.updatedAt !== doc.updatedAt) return doc // this save only made a new draft
-  await refreshChildren(stored, req)
+  if (stored.path) await refreshChildren(stored, req.locale ?? DEFAULT_LOCALE, req)
   return doc
 }
 
-async function refreshChildren(parent: StoredPage, req: PayloadRequest) {
+type Crumb = { label?: string | null; url?: string | null }
+/** A stored page as the database holds it: every localized field keyed by language. */
+type StoredInAllLocales = Record<string, unknown> & {
+  id: number | string
+  slug?: Record<string, string | null | undefined> | null
+  title?: Record<string, string | null | undefined> | null
+  path?: Record<string, string | null | undefined> | null
+  breadcrumbs?: Record<string, Crumb[] | null | undefined> | null
+}
+
+async function refreshChildren(
+  parent: { id: Page['id']; path?: string | null; breadcrumbs?: Crumb[] | null },
+  locale: string,
+  req: PayloadRequest,
+) {
   const children = await req.payload.find({
     collection: 'pages',
     where: { parent: { equals: parent.id } },
@@ -90,14 +113,33 @@ async function refreshChildren(parent: StoredPage, req: PayloadRequest) {
     overrideAccess: true,
     req,
   })
-  for (const child of children.docs) {
-    const path = `${parent.path ?? '/'}${child.slug}/`
-    const breadcrumbs = [...(parent.breadcrumbs ?? []).map(({ label, url }) => ({ label, url })), { label: child.title, url: path }]
-    if (child.path === path && JSON.stringify(child.breadcrumbs?.map(({ label, url }) => ({ label, url }))) === JSON.stringify(breadcrumbs))
-      continue
+  for (const { id } of children.docs) {
+    // The whole stored document in every language: the database rewrites a page's localized rows together, so a
+    // write of one language's address alone would erase the other language's text.
+    const child = (await req.payload.db.findOne({
+      collection: 'pages',
+      where: { id: { equals: id } },
+      locale: 'all',
+      req,
+    })) as StoredInAllLocales | null
+    const slug = child?.slug?.[locale]
+    if (!child || !slug) continue // no version in this language
+    const path = `${parent.path ?? '/'}${slug}/`
+    const breadcrumbs = [
+      ...(parent.breadcrumbs ?? []).map(({ label, url }) => ({ label, url })),
+      { label: child.title?.[locale], url: path },
+    ]
+    const current = child.breadcrumbs?.[locale]?.map(({ label, url }) => ({ label, url }))
+    if (child.path?.[locale] === path && JSON.stringify(current) === JSON.stringify(breadcrumbs)) continue
     // Array rows written below Payload's operations need their ids (ObjectId-like, as Payload makes them).
     const rows = breadcrumbs.map((crumb) => ({ ...crumb, id: randomBytes(12).toString('hex') }))
-    await req.payload.db.updateOne({ collection: 'pages', id: child.id, data: { path, breadcrumbs: rows }, req, returning: false })
-    await refreshChildren({ ...child, path, breadcrumbs }, req)
+    await req.payload.db.updateOne({
+      collection: 'pages',
+      id: child.id,
+      data: { ...child, path: { ...child.path, [locale]: path }, breadcrumbs: { ...child.breadcrumbs, [locale]: rows } },
+      req,
+      returning: false,
+    })
+    await refreshChildren({ id: child.id as Page['id'], path, breadcrumbs }, locale, req)
   }
 }

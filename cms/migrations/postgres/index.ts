@@ -9,6 +9,7 @@ import * as migration_20261202_115450_survey_stacked_view from './20261202_11545
 import * as migration_20261202_122711_statistics_map_view from './20261202_122711_statistics_map_view';
 import * as migration_20261202_151508_municipality_regions from './20261202_151508_municipality_regions';
 import * as migration_20261202_153436_ways_in_and_page_language from './20261202_153436_ways_in_and_page_language';
+import * as migration_20261202_182930_pages_localized from './20261202_182930_pages_localized';
 
 export const migrations = [
   {
@@ -64,6 +65,11 @@ export const migrations = [
   {
     up: migration_20261202_153436_ways_in_and_page_language.up,
     down: migration_20261202_153436_ways_in_and_page_language.down,
-    name: '20261202_153436_ways_in_and_page_language'
+    name: '20261202_153436_ways_in_and_page_language',
+  },
+  {
+    up: migration_20261202_182930_pages_localized.up,
+    down: migration_20261202_182930_pages_localized.down,
+    name: '20261202_182930_pages_localized'
   },
 ];

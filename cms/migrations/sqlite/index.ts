@@ -6,6 +6,7 @@ import * as migration_20261201_050842_forms from './20261201_050842_forms';
 import * as migration_20261201_053220_submission_id from './20261201_053220_submission_id';
 import * as migration_20261202_072715_security from './20261202_072715_security';
 import * as migration_20261202_153407_ways_in_and_page_language from './20261202_153407_ways_in_and_page_language';
+import * as migration_20261202_182708_pages_localized from './20261202_182708_pages_localized';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261202_153407_ways_in_and_page_language.up,
     down: migration_20261202_153407_ways_in_and_page_language.down,
-    name: '20261202_153407_ways_in_and_page_language'
+    name: '20261202_153407_ways_in_and_page_language',
+  },
+  {
+    up: migration_20261202_182708_pages_localized.up,
+    down: migration_20261202_182708_pages_localized.down,
+    name: '20261202_182708_pages_localized'
   },
 ];

@@ -1,0 +1,92 @@
+/** Pages in Swedish and English (issue 15): each language is published on its own and has its own addresses. */
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { startTestCms, type TestCms } from './helpers/cms'
+
+type Locale = 'sv' | 'en'
+const publishedIn = async (payload: Payload, locale: Locale) =>
+  (
+    await payload.find({
+      collection: 'pages',
+      locale,
+      draft: false,
+      overrideAccess: false,
+      where: { _status: { equals: 'published' } },
+      pagination: false,
+      depth: 0,
+    })
+  ).docs.map((page) => ({ id: page.id, title: page.title, path: page.path }))
+
+describe('publishing one language at a time', () => {
+  let cms: TestCms
+  beforeAll(async () => {
+    cms = await startTestCms()
+  })
+  afterAll(async () => cms?.stop())
+
+  const save = (id: number | string, locale: Locale, data: Record<string, unknown>, status: 'draft' | 'published') =>
+    cms.payload.update({
+      collection: 'pages',
+      id,
+      locale,
+      draft: status === 'draft',
+      data: { ...data, _status: status } as never,
+      overrideAccess: true,
+    })
+
+  it('publishes English while the Swedish text stays a draft, and the reverse', async () => {
+    const page = await cms.payload.create({
+      collection: 'pages',
+      locale: 'sv',
+      draft: true,
+      data: { title: 'Ny sida', slug: 'ny-sida', _status: 'draft' } as never,
+      overrideAccess: true,
+    })
+    await save(page.id, 'en', { title: 'New page', slug: 'new-page' }, 'published')
+    expect(await publishedIn(cms.payload, 'en')).toEqual([{ id: page.id, title: 'New page', path: '/new-page/' }])
+    expect(await publishedIn(cms.payload, 'sv')).toEqual([])
+
+    await save(page.id, 'sv', { title: 'Ny sida, klar' }, 'published')
+    await save(page.id, 'en', { title: 'New page, rewritten' }, 'draft')
+    expect(await publishedIn(cms.payload, 'sv')).toEqual([{ id: page.id, title: 'Ny sida, klar', path: '/ny-sida/' }])
+    expect(await publishedIn(cms.payload, 'en')).toEqual([{ id: page.id, title: 'New page', path: '/new-page/' }])
+  })
+
+  it('gives sub-pages addresses and breadcrumbs in their own language, and moves them with their parent', async () => {
+    const parent = await cms.payload.create({
+      collection: 'pages',
+      locale: 'sv',
+      data: { title: 'Vårt arbete', slug: 'vart-arbete', _status: 'published' } as never,
+      overrideAccess: true,
+    })
+    const child = await cms.payload.create({
+      collection: 'pages',
+      locale: 'sv',
+      data: { title: 'Analys', slug: 'analys', parent: parent.id, _status: 'published' } as never,
+      overrideAccess: true,
+    })
+    // No English parent yet: the editor is told, and nothing is saved in English.
+    await expect(save(child.id, 'en', { title: 'Analysis', slug: 'analysis' }, 'published')).rejects.toThrow()
+    await save(parent.id, 'en', { title: 'Our work', slug: 'our-work' }, 'published')
+    await save(child.id, 'en', { title: 'Analysis', slug: 'analysis' }, 'published')
+    const english = await cms.payload.findByID({ collection: 'pages', id: child.id, locale: 'en', depth: 0 })
+    expect([english.path, english.breadcrumbs?.map((b) => b.label)]).toEqual(['/our-work/analysis/', ['Our work', 'Analysis']])
+
+    await save(parent.id, 'en', { slug: 'what-we-do' }, 'published')
+    await save(parent.id, 'sv', { slug: 'det-vi-gor' }, 'published')
+    const [sv, en] = await Promise.all(
+      (['sv', 'en'] as const).map((locale) => cms.payload.findByID({ collection: 'pages', id: child.id, locale, depth: 0 })),
+    )
+    expect([sv.path, sv.title, sv.breadcrumbs?.map((b) => b.url)]).toEqual([
+      '/det-vi-gor/analys/',
+      'Analys',
+      ['/det-vi-gor/', '/det-vi-gor/analys/'],
+    ])
+    expect([en.path, en.title, en.breadcrumbs?.map((b) => b.url)]).toEqual([
+      '/what-we-do/analysis/',
+      'Analysis',
+      ['/what-we-do/', '/what-we-do/analysis/'],
+    ])
+  })
+})

@@ -1,0 +1,83 @@
+/**
+ * The migration that made page text localized (Swedish and English, issue 15) keeps every Swedish page as it was:
+ * a database filled as the previous release stored pages is migrated and read back through Payload.
+ */
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { paragraph, startTestCms, type TestCms } from './helpers/cms'
+
+const kind = process.env.TEST_DATABASE ?? 'sqlite'
+
+type Locale = 'sv' | 'en'
+const publishedIn = async (payload: Payload, locale: Locale) =>
+  (
+    await payload.find({
+      collection: 'pages',
+      locale,
+      draft: false,
+      overrideAccess: false,
+      where: { _status: { equals: 'published' } },
+      pagination: false,
+      depth: 0,
+    })
+  ).docs.map((page) => ({ id: page.id, title: page.title, path: page.path }))
+
+// MongoDB has no migrations: it stores a localized field as { sv: …, en: … } and the README gives the update that
+// wraps existing values. On SQLite and PostgreSQL the generated migration moves the columns, and is checked here.
+describe.skipIf(kind === 'mongodb')('the migration to localized pages', () => {
+  let cms: TestCms
+  beforeAll(async () => {
+    cms = await startTestCms({ migrationsBefore: '_pages_localized' })
+    // Pages as the previous release stored them, one column per field (ids far from the sequences' next values).
+    const rows = [
+      `INSERT INTO "pages" ("id", "title", "lead", "slug", "path", "_status", "meta_title", "meta_description") VALUES (1001, 'Om regional utveckling', 'Så arbetar vi.', 'om', '/om/', 'published', 'Om oss – titel', 'Beskrivning för sökmotorer')`,
+      `INSERT INTO "pages" ("id", "title", "lead", "slug", "path", "_status", "parent_id") VALUES (1002, 'Uppföljning', 'Vad arbetet leder till.', 'uppfoljning', '/om/uppfoljning/', 'published', 1001)`,
+      `INSERT INTO "pages" ("id", "title", "slug", "path", "_status") VALUES (1003, 'Opublicerad', 'opublicerad', '/opublicerad/', 'draft')`,
+      `INSERT INTO "pages_breadcrumbs" ("_order", "_parent_id", "id", "label", "url") VALUES (1, 1002, 'c1', 'Om regional utveckling', '/om/'), (2, 1002, 'c2', 'Uppföljning', '/om/uppfoljning/')`,
+      `INSERT INTO "pages_blocks_rich_text" ("_order", "_parent_id", "_path", "id", "content") VALUES (1, 1002, 'layout', 'b1', '${JSON.stringify(paragraph('Brödtext på svenska.'))}')`,
+      `INSERT INTO "pages_blocks_teaser_list" ("_order", "_parent_id", "_path", "id", "heading") VALUES (1, 1001, 'layout', 'b2', 'Läs mer')`,
+      `INSERT INTO "pages_blocks_teaser_list_items" ("_order", "_parent_id", "id", "page_id", "text") VALUES (1, 'b2', 'i1', 1002, 'Puffens text')`,
+      `INSERT INTO "_pages_v" ("id", "parent_id", "version_title", "version_slug", "version_path", "version__status", "latest") VALUES (1001, 1002, 'Uppföljning', 'uppfoljning', '/om/uppfoljning/', 'published', true)`,
+    ]
+    for (const raw of rows)
+      await (cms.payload.db as unknown as { execute(args: { drizzle: unknown; raw: string }): Promise<unknown> }).execute({
+        drizzle: (cms.payload.db as unknown as { drizzle: unknown }).drizzle,
+        raw,
+      })
+    const { migrationsFor } = await import('../cms/database')
+    await cms.payload.db.migrate({ migrations: migrationsFor() })
+  })
+  afterAll(async () => cms?.stop())
+
+  it('keeps every field of the Swedish pages, blocks and breadcrumbs included', async () => {
+    const page = await cms.payload.findByID({ collection: 'pages', id: 1002, locale: 'sv', depth: 0 })
+    expect({ title: page.title, lead: page.lead, slug: page.slug, path: page.path, status: page._status }).toEqual({
+      title: 'Uppföljning',
+      lead: 'Vad arbetet leder till.',
+      slug: 'uppfoljning',
+      path: '/om/uppfoljning/',
+      status: 'published',
+    })
+    expect(page.breadcrumbs?.map(({ label, url }) => [label, url])).toEqual([
+      ['Om regional utveckling', '/om/'],
+      ['Uppföljning', '/om/uppfoljning/'],
+    ])
+    expect(page.layout).toMatchObject([{ blockType: 'richText', content: paragraph('Brödtext på svenska.') }])
+    const parent = await cms.payload.findByID({ collection: 'pages', id: 1001, locale: 'sv', depth: 0 })
+    expect(parent.meta).toMatchObject({ title: 'Om oss – titel', description: 'Beskrivning för sökmotorer' })
+    expect(parent.layout).toMatchObject([{ blockType: 'teaserList', heading: 'Läs mer', items: [{ page: 1002, text: 'Puffens text' }] }])
+  })
+
+  it('keeps what is published and what is not, and makes no English versions', async () => {
+    expect((await publishedIn(cms.payload, 'sv')).map((p) => p.id).sort()).toEqual([1001, 1002])
+    expect(await publishedIn(cms.payload, 'en')).toEqual([])
+    const english = await cms.payload.findByID({ collection: 'pages', id: 1002, locale: 'en', depth: 0 })
+    expect([english.title, english.layout ?? []]).toEqual([undefined, []])
+  })
+
+  it('keeps the version history in Swedish', async () => {
+    const { docs } = await cms.payload.findVersions({ collection: 'pages', where: { parent: { equals: 1002 } }, locale: 'sv', depth: 0 })
+    expect(docs.map((v) => v.version.title)).toEqual(['Uppföljning'])
+  })
+})
