@@ -301,3 +301,42 @@ Du kan kontakta oss genom förmedlingstjänsten Bildtelefoni. Vårt nummer är 0
 E-mail info@regionalverket.example or call +46 8 000 00 00. You are welcome to write to us in English.`,
   },
 }
+
+/**
+ * The English site's demo pages: English versions of the home page, the section and two of its sub-pages (keyed by
+ * their Swedish slugs). Written for this project; the rest of the demo is in Swedish only, as at most agencies.
+ */
+export const englishPages: Record<'home' | 'section' | 'strategiskt-regionarbete' | 'uppfoljning-av-regionalt-tillvaxtarbete', SeedPage> = {
+  home: {
+    slug: 'home',
+    title: 'Regional development throughout Sweden',
+    lead: 'Regionalverket, a fictional agency made up for this demonstration, publishes pages, reports and statistics on how Sweden’s regions are developing.',
+    body: `This website shows a publishing platform for government agencies. Everything on it is example content.
+
+Most of the site is in Swedish. The pages below are also available in English.`,
+  },
+  section: {
+    slug: 'coordination-and-follow-up',
+    title: 'Coordination and follow-up',
+    lead: 'Every part of Sweden should be able to grow, from the big city regions to the sparsely populated north. We bring together those who work on regional development and follow up what their work achieves.',
+    body: `Regions start from different places. The age and education of the people who live there, the industries that employ them and the natural resources nearby all shape what a region can do and what it needs.
+
+We support the regions in their development work, help central government agencies take regional differences into account, and arrange meetings where national and regional levels can talk to each other.`,
+  },
+  'strategiskt-regionarbete': {
+    slug: 'working-with-the-regions',
+    title: 'Working with the regions',
+    lead: 'Each region faces its own challenges. We meet the regions regularly to learn what they need and pass it on.',
+    body: `In these meetings we discuss each region’s development strategy with its representatives: what it gives priority to, and what it needs from central government.
+
+What we learn shapes our own work and gives the government an overall picture of the situation across the country.`,
+  },
+  'uppfoljning-av-regionalt-tillvaxtarbete': {
+    slug: 'following-up-regional-growth',
+    title: 'Following up regional growth work',
+    lead: 'Every year we collect what the regions report about their growth work and describe how the counties are developing.',
+    body: `The follow-up combines the regions’ own reports with official statistics on population, employment and the economy.
+
+The statistics on this site let you compare counties and years yourself. Tables and charts are in Swedish, with the figures written the Swedish way.`,
+  },
+}

@@ -6,6 +6,7 @@ import { queueRebuild } from '../site-build/queue'
 import {
   ORGANISATION,
   accessibilityStatement,
+  englishPages,
   homePage,
   privacyNotice,
   reports,
@@ -38,6 +39,8 @@ export async function seed(payload: Payload, { rebuild = true }: { rebuild?: boo
   const noticeId = await s.upsert('privacy-notices', { slug: { equals: privacyNotice.slug } }, { ...privacyNotice, _status: 'published' })
   log('pages')
   const pages = await seedPages(s, { images, reportIds, datasetIds, noticeId })
+  log('pages in English')
+  await seedEnglishPages(s, pages)
   log('settings and navigation')
   await seedSettings(s, pages)
   // One rebuild for the whole seed, not one per document.
@@ -120,7 +123,14 @@ async function seedDatasets(s: Seeder, topicIds: Record<string, Id>): Promise<Re
   return datasetIds
 }
 
-type SeededPages = { sectionId: Id; homeId: Id; accessibilityId: Id; waysIn: Record<keyof typeof waysInPages, Id> }
+type SeededPages = {
+  sectionId: Id
+  /** The section's sub-pages by their (Swedish) slugs. */
+  subPageIds: Record<string, Id>
+  homeId: Id
+  accessibilityId: Id
+  waysIn: Record<keyof typeof waysInPages, Id>
+}
 
 /** A page of the demo as the Pages collection takes it: its text as the first block. */
 type PageData = RequiredDataFromCollectionSlug<'pages'>
@@ -177,7 +187,30 @@ async function seedPages(
       pageData(s, page, { language: key === 'otherLanguages' ? 'en' : 'sv', easyToRead: key === 'easyToRead' }),
     )
   }
-  return { sectionId, homeId, accessibilityId, waysIn }
+  const subPageIds = Object.fromEntries(subPages.map((page, i) => [page.slug, childIds[i]]))
+  return { sectionId, subPageIds, homeId, accessibilityId, waysIn }
+}
+
+/**
+ * The English versions of four pages, published in English only (parents first: an English page's address is under
+ * its parent's English address). Each has its text and a teaser list of the English pages below it.
+ */
+async function seedEnglishPages(s: Seeder, { homeId, sectionId, subPageIds }: SeededPages): Promise<void> {
+  const { home, section, ...children } = englishPages
+  const english = (id: Id, page: SeedPage, layout: Layout = []) =>
+    s.payload.update({
+      collection: 'pages',
+      id,
+      locale: 'en',
+      overrideAccess: true,
+      context: s.quiet,
+      data: { ...pageData(s, page), layout: [{ blockType: 'richText', content: s.richText(page.body) }, ...layout] },
+    })
+  const childIds = Object.keys(children).map((slug) => subPageIds[slug])
+  await english(sectionId, section)
+  for (const [slug, page] of Object.entries(children)) await english(subPageIds[slug], page)
+  await english(sectionId, section, [{ blockType: 'teaserList', heading: 'What we do', items: childIds.map((page) => ({ page })) }])
+  await english(homeId, home, [{ blockType: 'teaserList', heading: 'Our work', items: [{ page: sectionId }] }])
 }
 
 /** The section page and its sub-pages (the follow-up page shows statistics and a question form); then the section's own blocks, which list them. */

@@ -6,6 +6,7 @@
  *
  * This module imports .astro files, which only Astro's build can load: unit tests import a block's resolve.ts.
  */
+import type { ContentLocale } from '../../shared/locales'
 import type { Page } from '../lib/content'
 import type { BlockContext } from './context'
 import CallToAction from './CallToAction/CallToAction.astro'
@@ -26,26 +27,34 @@ export type StoredBlock = NonNullable<Page['layout']>[number]
 export type BlockType = StoredBlock['blockType']
 type StoredBlockOf<T extends BlockType> = Extract<StoredBlock, { blockType: T }>
 
+const BOTH = ['sv', 'en'] as const
+const SWEDISH = ['sv'] as const
+
 export const blockTypes = {
-  richText: { resolve: resolveRichText, component: RichText },
-  teaserList: { resolve: resolveTeaserList, component: TeaserList },
-  reportList: { resolve: resolveReportList, component: ReportList },
-  statistics: { resolve: resolveStatistics, component: Statistics },
-  callToAction: { resolve: resolveCallToAction, component: CallToAction },
-  form: { resolve: resolveForm, component: Form },
+  richText: { resolve: resolveRichText, component: RichText, languages: BOTH },
+  teaserList: { resolve: resolveTeaserList, component: TeaserList, languages: BOTH },
+  reportList: { resolve: resolveReportList, component: ReportList, languages: SWEDISH },
+  statistics: { resolve: resolveStatistics, component: Statistics, languages: SWEDISH },
+  callToAction: { resolve: resolveCallToAction, component: CallToAction, languages: BOTH },
+  form: { resolve: resolveForm, component: Form, languages: SWEDISH },
 } satisfies {
   [T in BlockType]: {
     /** The block's props, or undefined to leave the block out (e.g. what it shows is not published). */
     resolve: (block: StoredBlockOf<T>, context: BlockContext) => object | undefined
     /** Renders the props (checked against them in `components` below). */
     component: unknown
+    /**
+     * The languages the block's own words (labels, buttons, and what it lists) exist in. On a page in another
+     * language it is shown marked as Swedish (`lang="sv"`), so screen readers read it as Swedish.
+     */
+    languages: readonly ContentLocale[]
   }
 }
 
 /** The props of each type of block: what its resolver returns. */
 export type BlockProps = { [T in BlockType]: NonNullable<ReturnType<(typeof blockTypes)[T]['resolve']>> }
 
-type BlockDataOf<T extends BlockType> = { [K in T]: { blockType: K } & BlockProps[K] }[T]
+type BlockDataOf<T extends BlockType> = { [K in T]: { blockType: K; lang?: ContentLocale } & BlockProps[K] }[T]
 /** A layout block as a page's route data holds it: its type, then its props. */
 export type BlockData = BlockDataOf<BlockType>
 
@@ -57,7 +66,8 @@ const resolvers: { [T in BlockType]: { resolve: (block: StoredBlockOf<T>, contex
 /** A stored block's data for the page's route data, or undefined when it is not shown. */
 export function resolveBlock<T extends BlockType>(type: T, block: StoredBlockOf<T>, context: BlockContext): BlockDataOf<T> | undefined {
   const props = resolvers[type].resolve(block, context)
-  return props && { blockType: type, ...props }
+  const languages: readonly ContentLocale[] = blockTypes[type].languages
+  return props && { blockType: type, ...(languages.includes(context.language) ? {} : { lang: languages[0] }), ...props }
 }
 
 /** A block's component: its props and `index`, the block's place among those shown. */

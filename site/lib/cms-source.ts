@@ -10,6 +10,7 @@ import fs from 'node:fs/promises'
 import path from 'node:path'
 
 import { uploadsDir } from '../../cms/paths'
+import type { ContentLocale } from '../../shared/locales'
 import type { Config } from '../../shared/payload-types'
 import { isPlainFileName, pathInside } from '../../shared/security/file-name'
 
@@ -25,10 +26,13 @@ type GlobalOf<G extends PublicGlobal> = Config['globals'][G]
 
 /** Documents as Payload's generated types say; what REST or JSON sources answer is trusted to be the same shape. */
 export interface ContentSource {
-  /** Every published document of a collection, relations populated two levels deep. */
-  findAll<C extends PublicCollection>(collection: C): Promise<DocumentOf<C>[]>
+  /**
+   * Every published document of a collection, relations populated two levels deep. `locale`: the language its
+   * text is read in and published in (Swedish unless given); a document not published in it is left out.
+   */
+  findAll<C extends PublicCollection>(collection: C, locale?: ContentLocale): Promise<DocumentOf<C>[]>
   /** The published documents with these ids, relations populated two levels deep. */
-  findByIds<C extends PublicCollection>(collection: C, ids: string[]): Promise<DocumentOf<C>[]>
+  findByIds<C extends PublicCollection>(collection: C, ids: string[], locale?: ContentLocale): Promise<DocumentOf<C>[]>
   findGlobal<G extends PublicGlobal>(slug: G): Promise<GlobalOf<G>>
   /** Copies an uploaded file (by its stored file name) to `target`. */
   copyUpload(collection: 'media' | 'documents', filename: string, target: string): Promise<void>
@@ -40,7 +44,7 @@ function localSource(): ContentSource {
   /** Published documents as an anonymous visitor sees them (access rules apply), optionally limited to some ids. */
   async function published<C extends PublicCollection>(
     collection: C,
-    { ids, depth = 2 }: { ids?: string[]; depth?: number } = {},
+    { ids, depth = 2, locale = 'sv' }: { ids?: string[]; depth?: number; locale?: ContentLocale } = {},
   ): Promise<DocumentOf<C>[]> {
     const payload = await cms
     const conditions = [...(ids ? [{ id: { in: ids } }] : []), ...(DRAFTED.includes(collection) ? [PUBLISHED] : [])]
@@ -51,14 +55,18 @@ function localSource(): ContentSource {
       overrideAccess: false,
       depth,
       pagination: false,
+      // With localized publishing, `_status` above is the status in this language: no document is read in a
+      // language it is not published in, and no text comes from another language (the config has no fallback).
+      locale,
+      fallbackLocale: false,
     })
     return result.docs
   }
   return {
-    findAll: (collection) => published(collection),
-    async findByIds(collection, ids) {
+    findAll: (collection, locale) => published(collection, { locale }),
+    async findByIds(collection, ids, locale) {
       const docs = []
-      for (let i = 0; i < ids.length; i += 500) docs.push(...(await published(collection, { ids: ids.slice(i, i + 500) })))
+      for (let i = 0; i < ids.length; i += 500) docs.push(...(await published(collection, { ids: ids.slice(i, i + 500), locale })))
       return docs
     },
     async findGlobal(slug) {
@@ -82,16 +90,16 @@ function restSource(baseUrl: string): ContentSource {
     return response.json()
   }
   return {
-    async findAll<C extends PublicCollection>(collection: C) {
+    async findAll<C extends PublicCollection>(collection: C, locale: ContentLocale = 'sv') {
       const docs: DocumentOf<C>[] = []
       const where = DRAFTED.includes(collection) ? '&where[_status][equals]=published' : ''
       for (let page = 1; ; page++) {
-        const body = await getJson(`${base}/api/${collection}?depth=2&draft=false&limit=100&page=${page}${where}`)
+        const body = await getJson(`${base}/api/${collection}?depth=2&draft=false&limit=100&page=${page}${where}&locale=${locale}&fallback-locale=none`)
         docs.push(...body.docs)
         if (!body.hasNextPage) return docs
       }
     },
-    async findByIds<C extends PublicCollection>(collection: C, ids: string[]) {
+    async findByIds<C extends PublicCollection>(collection: C, ids: string[], locale: ContentLocale = 'sv') {
       const docs: DocumentOf<C>[] = []
       const published = DRAFTED.includes(collection) ? '&where[and][1][_status][equals]=published' : ''
       for (let i = 0; i < ids.length; i += 100) {
@@ -99,7 +107,9 @@ function restSource(baseUrl: string): ContentSource {
           .slice(i, i + 100)
           .map((id) => `where[and][0][id][in]=${encodeURIComponent(id)}`)
           .join('&')
-        const body = await getJson(`${base}/api/${collection}?depth=2&draft=false&limit=100&${idList}${published}`)
+        const body = await getJson(
+          `${base}/api/${collection}?depth=2&draft=false&limit=100&${idList}${published}&locale=${locale}&fallback-locale=none`,
+        )
         docs.push(...body.docs)
       }
       return docs
@@ -115,17 +125,19 @@ function restSource(baseUrl: string): ContentSource {
 }
 
 /**
- * A snapshot exported to JSON files (`<collection>.json`, `globals/<slug>.json`, `uploads/<collection>/…`):
+ * A snapshot exported to JSON files (`<collection>.json`, English in `<collection>.en.json`, `globals/<slug>.json`,
+ * `uploads/<collection>/…`):
  * builds the same site without any CMS, which is how `npm run bench` measures what the CMS adds to a build.
  */
 function jsonSource(dir: string): ContentSource {
   const read = async (file: string) => JSON.parse(await fs.readFile(path.join(dir, file), 'utf8'))
-  const all = <C extends PublicCollection>(collection: C): Promise<DocumentOf<C>[]> => read(`${collection}.json`).catch(() => [])
+  const all = <C extends PublicCollection>(collection: C, locale: ContentLocale = 'sv'): Promise<DocumentOf<C>[]> =>
+    read(`${collection}${locale === 'sv' ? '' : `.${locale}`}.json`).catch(() => [])
   return {
     findAll: all,
-    async findByIds<C extends PublicCollection>(collection: C, ids: string[]) {
+    async findByIds<C extends PublicCollection>(collection: C, ids: string[], locale?: ContentLocale) {
       const wanted = new Set(ids)
-      return (await all(collection)).filter((d) => wanted.has(String(d.id)))
+      return (await all(collection, locale)).filter((d) => wanted.has(String(d.id)))
     },
     findGlobal: (slug) => read(`globals/${slug}.json`),
     async copyUpload(collection, filename, target) {

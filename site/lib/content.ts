@@ -4,6 +4,7 @@
  * resident publisher swaps in a new one for each publish. Nothing here reads a database or Astro's content layer,
  * so the same rendered bundle can render again from new content without being rebuilt.
  */
+import { localePath, type ContentLocale } from '../../shared/locales'
 import type { Dataset, Document, Media, Navigation, Page, PrivacyNotice, Report, SiteSetting, Topic } from '../../shared/payload-types'
 import { datasetPath, privacyNoticePath, reportPath } from '../../shared/slug'
 
@@ -14,6 +15,9 @@ export type { Dataset, Document, Media, Navigation, Page, PrivacyNotice, Report,
  * never changed once set: a publish makes a new one that shares the unchanged documents (objects) with the old.
  */
 export interface SiteContent {
+  /** Which site this is: Swedish at "/" (the snapshot itself), English under "/en/" (its `english`). Unset: Swedish. */
+  locale?: ContentLocale
+  /** In the English site: published in English, their text in English and their addresses under /en/. */
   pages: Page[]
   /** Newest first (see reportOrder). */
   reports: Report[]
@@ -23,22 +27,61 @@ export interface SiteContent {
   privacyNotices: PrivacyNotice[]
   settings: SiteSetting
   navigation: Navigation
+  /**
+   * The English site, on the Swedish snapshot: the pages published in English. Reports, datasets and privacy notices
+   * are Swedish only so far, so it has none; settings, menu and topics are the Swedish snapshot's.
+   */
+  english?: SiteContent
 }
 
 // On globalThis, because the renderer's bundle holds its own copy of this module.
 const CONTENT = Symbol.for('regional-publishing.site-content')
-type Holder = { [CONTENT]?: SiteContent }
+const LANGUAGE = Symbol.for('regional-publishing.site-language')
+type Holder = { [CONTENT]?: SiteContent; [LANGUAGE]?: ContentLocale }
 
 /** Makes `content` what every page renders from now on. */
 export function setSiteContent(content: SiteContent): void {
   ;(globalThis as Holder)[CONTENT] = content
 }
 
+/** The content of the site being rendered: the Swedish snapshot, or its English site inside `inLanguage('en', …)`. */
 export function siteContent(): SiteContent {
-  const content = (globalThis as Holder)[CONTENT]
+  const holder = globalThis as Holder
+  const content = holder[CONTENT]
   if (!content) throw new Error('No site content is loaded: set it with setSiteContent() before rendering.')
-  return content
+  return holder[LANGUAGE] === 'en' ? englishOf(content) : content
 }
+
+const noEnglish = new WeakMap<SiteContent, SiteContent>()
+/** The English site of a snapshot (one with no English pages when the snapshot has none, as in unit tests). */
+function englishOf(content: SiteContent): SiteContent {
+  if (content.english) return content.english
+  if (!noEnglish.has(content))
+    noEnglish.set(content, deepFreeze({ ...content, locale: 'en', pages: [], reports: [], datasets: [], privacyNotices: [], english: undefined }))
+  return noEnglish.get(content)!
+}
+
+/**
+ * Works out `compute` for the site in `locale`: every read of the content inside it (route data, links, menus)
+ * reads that site's. Synchronous only, so that nothing else runs while the language is switched.
+ */
+export function inLanguage<T>(locale: ContentLocale, compute: () => T): T {
+  const holder = globalThis as Holder
+  const previous = holder[LANGUAGE]
+  holder[LANGUAGE] = locale
+  try {
+    const result = compute()
+    if (result instanceof Promise) throw new Error('inLanguage() takes synchronous work only.')
+    return result
+  } finally {
+    holder[LANGUAGE] = previous
+  }
+}
+
+/** The language of the site being rendered. */
+export const siteLanguage = (): ContentLocale => siteContent().locale ?? 'sv'
+/** The address of the site's home page in the language being rendered ("/", "/en/"). */
+export const homePath = () => localePath(siteLanguage(), '/')
 
 /** Whether content has been set in this process (the preview server may run before the first publish). */
 export const hasSiteContent = () => (globalThis as Holder)[CONTENT] !== undefined
@@ -110,9 +153,9 @@ export const findById = <T extends { id: unknown }>(docs: T[], relation: unknown
 export const populated = <T extends object>(value: T | number | string | null | undefined): T | undefined =>
   value && typeof value === 'object' ? value : undefined
 
-/** Where a page lives on the public site: the home page at "/", every other page at its full path. */
-export function pagePath(page: Pick<Page, 'id' | 'path'>, settings: SiteSetting | undefined): string {
-  return idOf(settings?.homePage) === String(page.id) ? '/' : (page.path ?? '/')
+/** Where a page lives on the public site: the home page at `home` ("/", "/en/"), every other page at its full path. */
+export function pagePath(page: Pick<Page, 'id' | 'path'>, settings: SiteSetting | undefined, home = '/'): string {
+  return idOf(settings?.homePage) === String(page.id) ? home : (page.path ?? home)
 }
 
 export { datasetPath, reportPath, privacyNoticePath }

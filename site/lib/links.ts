@@ -1,6 +1,6 @@
 import { safeHref } from '../../shared/security/safe-url'
 import type { Page, Report, SiteSetting } from './content'
-import { getPages, getReports, getSettings, idOf, once, pagePath, reportPath } from './content'
+import { getPages, getReports, getSettings, homePath, idOf, once, pagePath, reportPath } from './content'
 
 /** A reference to another document; only pages and reports have addresses. */
 export type Relation = { relationTo: string; value: unknown }
@@ -25,7 +25,7 @@ export type LinkResolver = {
 
 /** Built once per content snapshot: maps from id to the published document, so links to unpublished content are dropped, never broken. */
 export const linkResolver = once((): LinkResolver => {
-  const [pages, reports, settings] = [getPages(), getReports(), getSettings()]
+  const [pages, reports, settings, home] = [getPages(), getReports(), getSettings(), homePath()]
   const pagesById = new Map(pages.map((p) => [String(p.id), p]))
   const reportsById = new Map(reports.map((r) => [String(r.id), r]))
   const hrefOf = ({ relationTo, value }: Relation) => {
@@ -33,7 +33,7 @@ export const linkResolver = once((): LinkResolver => {
     if (!id) return undefined
     if (relationTo === 'pages') {
       const page = pagesById.get(id)
-      return page ? pagePath(page, settings) : undefined
+      return page ? pagePath(page, settings, home) : undefined
     }
     if (relationTo !== 'reports') return undefined
     const report = reportsById.get(id)

@@ -6,11 +6,13 @@
  */
 import { siteUrl } from '../../shared/urls'
 import { languageAttributes } from '../../shared/languages'
+import { localePath, type ContentLocale } from '../../shared/locales'
 import { resolveBlock, type BlockData, type BlockType } from '../blocks'
 import type { Dataset, Document, Media, Page, Report, SiteSetting, Topic } from './content'
-import { deepFreeze, getNavigation, getReports, once, populated, siteContent } from './content'
+import { deepFreeze, getNavigation, getReports, homePath, idOf, inLanguage, once, populated, siteContent, siteLanguage } from './content'
+import { SITE_TEXT, type SiteText } from './site-text'
 import { shareImageUrl } from './images'
-import { linkResolver, type LinkValue, type ResolvedLink } from './links'
+import { linkResolver, type LinkResolver, type LinkValue, type ResolvedLink } from './links'
 import { publicationFacets, relatedReports, type Facet, type FilterKind, type Listing } from './publications'
 import { richTextHtml, type Html } from './richtext'
 import { reportCard, type ReportCardData } from './report-card'
@@ -30,14 +32,32 @@ export function pathsWithData<T, D extends object>(items: T[], params: (item: T)
   })
 }
 
+/** A link to the same content in another language: the header's language link, and hreflang alternates. */
+export interface LanguageLink {
+  href: string
+  /** The language of the page it leads to. */
+  lang: ContentLocale
+  /** Its name in its own language ("English", "Svenska"). */
+  label: string
+}
+
 /** What every page shows around its content: the header, the menu and the footer. */
 export interface Shell {
+  /** The site's language (Swedish at "/", English under "/en/"), and the words the site says in it. */
+  locale: ContentLocale
+  text: SiteText
+  homeHref: string
+  /** The other language's site: the header's language link on pages with no version in that language. */
+  otherSite: LanguageLink
+  /** Search, and the publications' feed: on the Swedish site only, so far. */
+  search: boolean
   siteName: string
   organisation?: string | null
   contact?: SiteSetting['contact']
   menu: ResolvedLink[]
   footerLinks: ResolvedLink[]
-  accessibilityHref?: string
+  /** The accessibility statement; on the English site the Swedish one (`lang: 'sv'`) until it has its own. */
+  accessibility?: { href: string; lang?: ContentLocale }
   /** "Lättläst", "Teckenspråk", "Other languages": entry points above the menu, to published pages only. */
   waysIn: WayIn[]
 }
@@ -57,26 +77,72 @@ const WAYS_IN: { key: 'easyToRead' | 'signLanguage' | 'otherLanguages'; label: s
 ]
 
 export const getShell = once((): Shell => {
-  const [links, navigation] = [linkResolver(), getNavigation()]
+  const [links, navigation, locale] = [linkResolver(), getNavigation(), siteLanguage()]
   const settings = links.settings
+  const swedish = locale === 'sv'
+  // The menu and footer labels are written in Swedish: the English site links the English versions of the pages
+  // they name, by those pages' English titles, and leaves out the rest (addresses and reports are Swedish).
   const resolveAll = (items: LinkValue[] | null | undefined) =>
-    (items ?? []).map((item) => links.resolve(item, siteUrl())).filter((l) => l !== undefined)
+    (items ?? []).flatMap((item) => {
+      const link = swedish ? item : englishLink(item, links)
+      const resolved = link && links.resolve(link, siteUrl())
+      return resolved ? [resolved] : []
+    })
+  const text = SITE_TEXT[locale]
+  const statement = settings?.accessibilityStatement
+  const accessibilityHref = statement ? links.hrefOf({ relationTo: 'pages', value: statement }) : undefined
+  const swedishStatement = !accessibilityHref && statement ? inLanguage('sv', () => linkResolver().hrefOf({ relationTo: 'pages', value: statement })) : undefined
   return deepFreeze({
+    locale,
+    text,
+    homeHref: homePath(),
+    otherSite: { href: localePath(text.otherLanguage.lang, '/'), ...text.otherLanguage },
+    search: swedish,
     siteName: settings?.siteName ?? 'Webbplats',
     organisation: settings?.organisation,
     contact: settings?.contact,
     menu: resolveAll(navigation?.items),
     footerLinks: resolveAll(settings?.footerLinks),
-    accessibilityHref: settings?.accessibilityStatement
-      ? links.hrefOf({ relationTo: 'pages', value: settings.accessibilityStatement })
-      : undefined,
-    waysIn: WAYS_IN.flatMap(({ key, label, lang }) => {
-      const page = navigation?.waysIn?.[key]
-      const href = page ? links.hrefOf({ relationTo: 'pages', value: page }) : undefined
-      return href ? [{ href, label, ...(lang ? { lang } : {}) }] : []
-    }),
+    accessibility: accessibilityHref ? { href: accessibilityHref } : swedishStatement ? { href: swedishStatement, lang: 'sv' as const } : undefined,
+    waysIn: swedish
+      ? WAYS_IN.flatMap(({ key, label, lang }) => {
+          const page = navigation?.waysIn?.[key]
+          const href = page ? links.hrefOf({ relationTo: 'pages', value: page }) : undefined
+          return href ? [{ href, label, ...(lang ? { lang } : {}) }] : []
+        })
+      : [],
   })
 })
+
+/** The Swedish site's shell with nothing from the content, for pages shown before any content is loaded. */
+export const placeholderShell = (siteName: string): Shell => ({
+  locale: 'sv',
+  text: SITE_TEXT.sv,
+  homeHref: '/',
+  otherSite: { href: '/en/', ...SITE_TEXT.sv.otherLanguage },
+  search: false,
+  siteName,
+  menu: [],
+  footerLinks: [],
+  waysIn: [],
+})
+
+/** A Swedish menu or footer link as the English site shows it: to a page's English version, by its English title. */
+function englishLink(item: LinkValue, links: LinkResolver): LinkValue | undefined {
+  if (item.linkType === 'external' || item.reference?.relationTo !== 'pages') return undefined
+  const page = links.pagesById.get(idOf(item.reference.value) ?? '')
+  return page ? { ...item, label: page.title } : undefined
+}
+
+/**
+ * The same page in the other language, when it is published there: the header's language link and the
+ * hreflang alternates of both versions.
+ */
+function translationOf(page: Page): LanguageLink | undefined {
+  const other: ContentLocale = siteLanguage() === 'sv' ? 'en' : 'sv'
+  const href = inLanguage(other, () => linkResolver().hrefOf({ relationTo: 'pages', value: page.id }))
+  return href ? { href, lang: other, label: SITE_TEXT[siteLanguage()].otherLanguage.label } : undefined
+}
 
 /** A page's layout blocks with what they show resolved from the snapshot (site/blocks/index.ts), in order. */
 function blockData(layout: Page['layout']): BlockData[] {
@@ -84,7 +150,7 @@ function blockData(layout: Page['layout']): BlockData[] {
   return (layout ?? []).flatMap((block) => {
     const firstOfType = !seen.has(block.blockType)
     seen.add(block.blockType)
-    const data = resolveBlock(block.blockType, block, { firstOfType })
+    const data = resolveBlock(block.blockType, block, { firstOfType, language: siteLanguage() })
     return data ? [data] : []
   })
 }
@@ -111,6 +177,8 @@ const getPublishedPaths = once(() => new Set(siteContent().pages.map((p) => p.pa
 
 export interface PageRouteData {
   shell: Shell
+  /** This page in the other language, when it is published in it. */
+  translation?: LanguageLink
   page: Pick<Page, 'id' | 'title' | 'lead' | 'easyToRead'>
   /** The content's language when it is not Swedish (shared/languages.ts): set on the page's <article>. */
   language: { lang?: string; dir?: 'rtl' }
@@ -130,10 +198,13 @@ export interface PageRouteData {
 export function pageRouteData(page: Page, breadcrumbs: 'public' | 'none' | 'as-stored' = 'public'): PageRouteData {
   const publishedPaths = getPublishedPaths()
   const hero = populated<Media>(page.heroImage as Media | number | null)
+  const shell = getShell()
   return {
-    shell: getShell(),
+    shell,
+    translation: breadcrumbs === 'as-stored' ? undefined : translationOf(page),
     page: { id: page.id, title: page.title, lead: page.lead, easyToRead: page.easyToRead },
-    language: languageAttributes(page.language),
+    // On the English site the page's text is in the site's language; the field says what the Swedish text is in.
+    language: siteLanguage() === 'sv' ? languageAttributes(page.language) : {},
     title: page.meta?.title || page.title,
     description: page.meta?.description || page.lead,
     hero,
@@ -142,7 +213,7 @@ export function pageRouteData(page: Page, breadcrumbs: 'public' | 'none' | 'as-s
       breadcrumbs === 'none'
         ? []
         : [
-            { label: 'Start', url: '/' },
+            { label: shell.text.home, url: shell.homeHref },
             ...(page.breadcrumbs ?? []).map((b) => ({
               label: b.label ?? '',
               url: breadcrumbs === 'as-stored' || publishedPaths.has(b.url ?? '') ? (b.url ?? undefined) : undefined,

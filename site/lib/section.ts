@@ -1,15 +1,18 @@
 import type { Page } from './content'
-import { once, siteContent, swedishOrder } from './content'
+import { homePath, once, siteContent, swedishOrder } from './content'
 
 type Routed = Page & { path: string }
 export type Section = { root: Routed; children: Routed[] }
 
 /** Every section (a top-level page with published sub-pages) by its first path segment, once per content snapshot. */
+/** A page's address below its site's home ("/en/our-work/" → ["our-work"]). */
+const segmentsOf = (page: Page) => (page.path?.startsWith(homePath()) ? page.path.slice(homePath().length) : '').split('/').filter(Boolean)
+
 const sections = once((): Map<string, Section> => {
   const pages = siteContent().pages
   const byTop = new Map<string, { root?: Routed; children: Routed[] }>()
   for (const page of pages) {
-    const segments = page.path?.split('/').filter(Boolean) ?? []
+    const segments = segmentsOf(page)
     if (segments.length === 0 || segments.length > 2) continue
     const entry = byTop.get(segments[0]) ?? { children: [] }
     if (segments.length === 1) entry.root = page as Routed
@@ -28,6 +31,6 @@ const sections = once((): Map<string, Section> => {
  * for the section navigation. None for pages outside a section (a top-level page without sub-pages).
  */
 export function sectionOf(page: Page): Section | undefined {
-  const top = page.path?.split('/').filter(Boolean)[0]
+  const top = segmentsOf(page)[0]
   return top ? sections().get(top) : undefined
 }

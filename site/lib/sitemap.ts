@@ -11,11 +11,19 @@ import {
   getPrivacyNotices,
   getReports,
   getSettings,
+  homePath,
+  inLanguage,
   pagePath,
   privacyNoticePath,
   reportPath,
 } from './content'
 import { publicationListings } from './publications'
+
+/** Pages by id with their address, in the site being rendered. */
+const pageAddresses = () => {
+  const [settings, home] = [getSettings(), homePath()]
+  return new Map(getPages().flatMap((page) => (page.path ? [[String(page.id), pagePath(page, settings, home)] as const] : [])))
+}
 
 const escapeXml = (text: string) => text.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`)
 const xml = (body: string) =>
@@ -41,12 +49,42 @@ export async function sitemapPaths(): Promise<string[]> {
     ...notices.map((notice) => privacyNoticePath(notice.slug)),
     '/sok/',
   ]
-  return [...new Set(paths)].sort()
+  return [...new Set([...paths, ...inLanguage('en', () => ['/en/', ...pageAddresses().values()])])].sort()
+}
+
+/**
+ * Each address that has a version in the other language, with both versions (Google's hreflang in sitemaps: every
+ * version lists all of them, itself included).
+ */
+function alternatesByPath(): Map<string, { lang: string; path: string }[]> {
+  const swedish = pageAddresses()
+  const english = inLanguage('en', pageAddresses)
+  const result = new Map<string, { lang: string; path: string }[]>()
+  for (const [id, en] of english) {
+    const sv = swedish.get(id)
+    if (!sv) continue
+    const versions = [
+      { lang: 'sv', path: sv },
+      { lang: 'en', path: en },
+    ]
+    result.set(sv, versions).set(en, versions)
+  }
+  return result
 }
 
 export async function sitemapResponse(): Promise<Response> {
-  const urls = (await sitemapPaths()).map((path) => `<url><loc>${absolute(path)}</loc></url>`).join('')
-  return xml(`<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${urls}</urlset>`)
+  const alternates = alternatesByPath()
+  const urls = (await sitemapPaths())
+    .map((path) => {
+      const links = (alternates.get(path) ?? []).map(
+        (version) => `<xhtml:link rel="alternate" hreflang="${version.lang}" href="${absolute(version.path)}"/>`,
+      )
+      return `<url><loc>${absolute(path)}</loc>${links.join('')}</url>`
+    })
+    .join('')
+  return xml(
+    `<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">${urls}</urlset>`,
+  )
 }
 
 export const sitemapIndexResponse = () =>

@@ -4,7 +4,8 @@
  * are rendered (links, blocks, menus), never through the copies Payload populates into a document, except for
  * images, files and topics, which are embedded: a change to one of those reloads everything.
  */
-import type { SiteContent } from './content'
+import { localePath } from '../../shared/locales'
+import type { Page, SiteContent } from './content'
 import { compareIds, datasetOrder, deepFreeze, reportOrder } from './content'
 import { contentSource, type ContentSource } from './cms-source'
 
@@ -52,8 +53,25 @@ function replaced<T extends Doc>(list: T[], ids: Set<string>, fresh: T[], order:
   return next
 }
 
+/** A page as the English site shows it: its stored address and breadcrumbs (in English) under /en/. */
+export const inEnglishSite = (page: Page): Page => ({
+  ...page,
+  path: page.path ? localePath('en', page.path) : page.path,
+  breadcrumbs: page.breadcrumbs?.map((crumb) => ({ ...crumb, url: crumb.url ? localePath('en', crumb.url) : crumb.url })),
+})
+
+/** English pages as the English site shows them, in order. */
+const englishPages = async (source: ContentSource, ids?: string[]) =>
+  deepFreeze((await (ids ? source.findByIds('pages', ids, 'en') : source.findAll('pages', 'en'))).map(inEnglishSite))
+
+/** The English site of a snapshot: its own pages; the settings, menu and topics of the Swedish snapshot. */
+function withEnglish(content: SiteContent, pages: Page[]): SiteContent {
+  const english: SiteContent = { ...content, locale: 'en', pages, reports: [], datasets: [], privacyNotices: [], english: undefined }
+  return deepFreeze({ ...content, english })
+}
+
 export async function loadSiteContent(source: ContentSource = contentSource()): Promise<SiteContent> {
-  const [pages, reports, datasets, topics, privacyNotices, settings, navigation] = await Promise.all([
+  const [pages, reports, datasets, topics, privacyNotices, settings, navigation, english] = await Promise.all([
     source.findAll('pages'),
     source.findAll('reports'),
     source.findAll('datasets'),
@@ -61,8 +79,10 @@ export async function loadSiteContent(source: ContentSource = contentSource()): 
     source.findAll('privacy-notices'),
     source.findGlobal('site-settings'),
     source.findGlobal('navigation'),
+    englishPages(source),
   ])
-  return ordered(deepFreeze({ pages, reports, datasets, topics, privacyNotices, settings, navigation }))
+  const swedish = ordered(deepFreeze({ locale: 'sv' as const, pages, reports, datasets, topics, privacyNotices, settings, navigation }))
+  return withEnglish(swedish, [...english].sort(idOrder))
 }
 
 /**
@@ -95,5 +115,11 @@ export async function updateSiteContent(
     ;(next as Record<ListField, Doc[]>)[field] = replaced(previous[field] as Doc[], ids, fresh, ORDER[field] as (a: Doc, b: Doc) => number)
     changed = true
   }
-  return changed ? next : previous
+  if (!changed) return previous
+  // The English site: its pages again where a page changed (in either language: the change says not which),
+  // and in any case the settings, menu and topics just updated.
+  const pageIds = byCollection.get('pages')
+  const before = previous.english?.pages ?? []
+  const english = pageIds ? replaced(before, pageIds, await englishPages(source, [...pageIds]), idOrder) : before
+  return withEnglish({ ...next, english: undefined }, english)
 }
