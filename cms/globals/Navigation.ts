@@ -9,7 +9,15 @@ export const Navigation: GlobalConfig = {
   admin: { group: { sv: 'Inställningar', en: 'Settings' } },
   access: { read: staffOrPublisher, update: staff },
   fields: [
-    { name: 'items', type: 'array', maxRows: 8, label: { sv: 'Menyval', en: 'Menu items' }, fields: linkFields },
+    {
+      // Each language has its own menu. An empty English menu shows the English versions of the Swedish menu's pages.
+      name: 'items',
+      type: 'array',
+      maxRows: 8,
+      localized: true,
+      label: { sv: 'Menyval', en: 'Menu items' },
+      fields: linkFields,
+    },
     {
       // The entry points Swedish agencies offer above the menu, for people who do not read Swedish easily.
       name: 'waysIn',

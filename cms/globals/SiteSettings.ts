@@ -9,8 +9,10 @@ export const SiteSettings: GlobalConfig = {
   admin: { group: { sv: 'Inställningar', en: 'Settings' } },
   access: { read: staffOrPublisher, update: admins },
   fields: [
-    { name: 'siteName', type: 'text', required: true, label: { sv: 'Webbplatsens namn', en: 'Site name' } },
-    { name: 'organisation', type: 'text', required: true, label: { sv: 'Organisation', en: 'Organisation' } },
+    // The site's and the agency's names, and the footer's links, in each language: the English site shows the
+    // English ones (in Swedish, marked so, while they are empty).
+    { name: 'siteName', type: 'text', required: true, localized: true, label: { sv: 'Webbplatsens namn', en: 'Site name' } },
+    { name: 'organisation', type: 'text', required: true, localized: true, label: { sv: 'Organisation', en: 'Organisation' } },
     { name: 'homePage', type: 'relationship', relationTo: 'pages', label: { sv: 'Startsida', en: 'Home page' } },
     {
       name: 'contact',
@@ -28,6 +30,6 @@ export const SiteSettings: GlobalConfig = {
       relationTo: 'pages',
       label: { sv: 'Tillgänglighetsredogörelse', en: 'Accessibility statement' },
     },
-    { name: 'footerLinks', type: 'array', label: { sv: 'Länkar i sidfoten', en: 'Footer links' }, fields: linkFields },
+    { name: 'footerLinks', type: 'array', localized: true, label: { sv: 'Länkar i sidfoten', en: 'Footer links' }, fields: linkFields },
   ],
 }

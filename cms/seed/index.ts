@@ -305,6 +305,15 @@ async function seedSettings(s: Seeder, { sectionId, homeId, accessibilityId, way
       ],
     },
   })
+  // The English site's names; its menu and footer are left empty, so they show the English versions of the
+  // Swedish menu's pages.
+  await s.payload.updateGlobal({
+    slug: 'site-settings',
+    locale: 'en',
+    overrideAccess: true,
+    context: s.quiet,
+    data: { siteName: 'Regional development', organisation: 'Regionalverket (demo agency)' },
+  })
   await s.payload.updateGlobal({
     slug: 'navigation',
     overrideAccess: true,

@@ -33,7 +33,8 @@ export interface ContentSource {
   findAll<C extends PublicCollection>(collection: C, locale?: ContentLocale): Promise<DocumentOf<C>[]>
   /** The published documents with these ids, relations populated two levels deep. */
   findByIds<C extends PublicCollection>(collection: C, ids: string[], locale?: ContentLocale): Promise<DocumentOf<C>[]>
-  findGlobal<G extends PublicGlobal>(slug: G): Promise<GlobalOf<G>>
+  /** A global in `locale` (Swedish unless given): its localized fields empty where it has no text in that language. */
+  findGlobal<G extends PublicGlobal>(slug: G, locale?: ContentLocale): Promise<GlobalOf<G>>
   /** Copies an uploaded file (by its stored file name) to `target`. */
   copyUpload(collection: 'media' | 'documents', filename: string, target: string): Promise<void>
 }
@@ -69,9 +70,9 @@ function localSource(): ContentSource {
       for (let i = 0; i < ids.length; i += 500) docs.push(...(await published(collection, { ids: ids.slice(i, i + 500), locale })))
       return docs
     },
-    async findGlobal(slug) {
+    async findGlobal(slug, locale = 'sv') {
       const payload = await cms
-      return payload.findGlobal({ slug, depth: 2, overrideAccess: false })
+      return payload.findGlobal({ slug, depth: 2, overrideAccess: false, locale, fallbackLocale: false })
     },
     async copyUpload(collection, filename, target) {
       await fs.mkdir(path.dirname(target), { recursive: true })
@@ -94,7 +95,9 @@ function restSource(baseUrl: string): ContentSource {
       const docs: DocumentOf<C>[] = []
       const where = DRAFTED.includes(collection) ? '&where[_status][equals]=published' : ''
       for (let page = 1; ; page++) {
-        const body = await getJson(`${base}/api/${collection}?depth=2&draft=false&limit=100&page=${page}${where}&locale=${locale}&fallback-locale=none`)
+        const body = await getJson(
+          `${base}/api/${collection}?depth=2&draft=false&limit=100&page=${page}${where}&locale=${locale}&fallback-locale=none`,
+        )
         docs.push(...body.docs)
         if (!body.hasNextPage) return docs
       }
@@ -114,7 +117,7 @@ function restSource(baseUrl: string): ContentSource {
       }
       return docs
     },
-    findGlobal: (slug) => getJson(`${base}/api/globals/${slug}?depth=2`),
+    findGlobal: (slug, locale = 'sv') => getJson(`${base}/api/globals/${slug}?depth=2&locale=${locale}&fallback-locale=none`),
     async copyUpload(collection, filename, target) {
       const response = await fetch(`${base}/api/${collection}/file/${encodeURIComponent(plain(filename))}`, { headers: authorization })
       if (!response.ok) throw new Error(`CMS answered ${response.status} for the file ${filename}`)
@@ -139,7 +142,8 @@ function jsonSource(dir: string): ContentSource {
       const wanted = new Set(ids)
       return (await all(collection, locale)).filter((d) => wanted.has(String(d.id)))
     },
-    findGlobal: (slug) => read(`globals/${slug}.json`),
+    findGlobal: (slug, locale = 'sv') =>
+      locale === 'sv' ? read(`globals/${slug}.json`) : read(`globals/${slug}.${locale}.json`).catch(() => read(`globals/${slug}.json`)),
     async copyUpload(collection, filename, target) {
       await fs.mkdir(path.dirname(target), { recursive: true })
       await fs.copyFile(pathInside(path.join(dir, 'uploads', collection), plain(filename)), target)

@@ -57,7 +57,10 @@ const noEnglish = new WeakMap<SiteContent, SiteContent>()
 function englishOf(content: SiteContent): SiteContent {
   if (content.english) return content.english
   if (!noEnglish.has(content))
-    noEnglish.set(content, deepFreeze({ ...content, locale: 'en', pages: [], reports: [], datasets: [], privacyNotices: [], english: undefined }))
+    noEnglish.set(
+      content,
+      deepFreeze({ ...content, locale: 'en', pages: [], reports: [], datasets: [], privacyNotices: [], english: undefined }),
+    )
   return noEnglish.get(content)!
 }
 

@@ -9,7 +9,19 @@ import { languageAttributes } from '../../shared/languages'
 import { localePath, type ContentLocale } from '../../shared/locales'
 import { resolveBlock, type BlockData, type BlockType } from '../blocks'
 import type { Dataset, Document, Media, Page, Report, SiteSetting, Topic } from './content'
-import { deepFreeze, getNavigation, getReports, homePath, idOf, inLanguage, once, populated, siteContent, siteLanguage } from './content'
+import {
+  deepFreeze,
+  getNavigation,
+  getReports,
+  getSettings,
+  homePath,
+  idOf,
+  inLanguage,
+  once,
+  populated,
+  siteContent,
+  siteLanguage,
+} from './content'
 import { SITE_TEXT, type SiteText } from './site-text'
 import { shareImageUrl } from './images'
 import { linkResolver, type LinkResolver, type LinkValue, type ResolvedLink } from './links'
@@ -52,7 +64,10 @@ export interface Shell {
   /** Search, and the publications' feed: on the Swedish site only, so far. */
   search: boolean
   siteName: string
+  /** Set when the name is shown in Swedish on the English site (no English name given yet). */
+  siteNameLang?: ContentLocale
   organisation?: string | null
+  organisationLang?: ContentLocale
   contact?: SiteSetting['contact']
   menu: ResolvedLink[]
   footerLinks: ResolvedLink[]
@@ -80,30 +95,42 @@ export const getShell = once((): Shell => {
   const [links, navigation, locale] = [linkResolver(), getNavigation(), siteLanguage()]
   const settings = links.settings
   const swedish = locale === 'sv'
-  // The menu and footer labels are written in Swedish: the English site links the English versions of the pages
-  // they name, by those pages' English titles, and leaves out the rest (addresses and reports are Swedish).
+  // The Swedish site's settings and menu, which the English site falls back on where its own are empty.
+  const inSwedish = swedish ? { settings, navigation } : inLanguage('sv', () => ({ settings: getSettings(), navigation: getNavigation() }))
   const resolveAll = (items: LinkValue[] | null | undefined) =>
     (items ?? []).flatMap((item) => {
-      const link = swedish ? item : englishLink(item, links)
-      const resolved = link && links.resolve(link, siteUrl())
+      const resolved = links.resolve(item, siteUrl())
       return resolved ? [resolved] : []
     })
+  // An empty English menu or footer: the English versions of the pages the Swedish one links, by their English
+  // titles (its addresses and reports are Swedish, so they are left out).
+  const ownOrDerived = (own: LinkValue[] | null | undefined, fromSwedish: LinkValue[] | null | undefined) =>
+    swedish || (own ?? []).length > 0 ? resolveAll(own) : resolveAll((fromSwedish ?? []).flatMap((item) => englishLink(item, links) ?? []))
   const text = SITE_TEXT[locale]
   const statement = settings?.accessibilityStatement
   const accessibilityHref = statement ? links.hrefOf({ relationTo: 'pages', value: statement }) : undefined
-  const swedishStatement = !accessibilityHref && statement ? inLanguage('sv', () => linkResolver().hrefOf({ relationTo: 'pages', value: statement })) : undefined
+  const swedishStatement =
+    !accessibilityHref && statement ? inLanguage('sv', () => linkResolver().hrefOf({ relationTo: 'pages', value: statement })) : undefined
+  const siteName = settings?.siteName || inSwedish.settings?.siteName || 'Webbplats'
   return deepFreeze({
     locale,
     text,
     homeHref: homePath(),
     otherSite: { href: localePath(text.otherLanguage.lang, '/'), ...text.otherLanguage },
     search: swedish,
-    siteName: settings?.siteName ?? 'Webbplats',
-    organisation: settings?.organisation,
+    siteName,
+    // Names not yet given in English are shown in Swedish, marked so.
+    siteNameLang: settings?.siteName ? undefined : ('sv' as const),
+    organisation: settings?.organisation || inSwedish.settings?.organisation,
+    organisationLang: settings?.organisation ? undefined : ('sv' as const),
     contact: settings?.contact,
-    menu: resolveAll(navigation?.items),
-    footerLinks: resolveAll(settings?.footerLinks),
-    accessibility: accessibilityHref ? { href: accessibilityHref } : swedishStatement ? { href: swedishStatement, lang: 'sv' as const } : undefined,
+    menu: ownOrDerived(navigation?.items, inSwedish.navigation?.items),
+    footerLinks: ownOrDerived(settings?.footerLinks, inSwedish.settings?.footerLinks),
+    accessibility: accessibilityHref
+      ? { href: accessibilityHref }
+      : swedishStatement
+        ? { href: swedishStatement, lang: 'sv' as const }
+        : undefined,
     waysIn: swedish
       ? WAYS_IN.flatMap(({ key, label, lang }) => {
           const page = navigation?.waysIn?.[key]

@@ -82,9 +82,7 @@ export async function sitemapResponse(): Promise<Response> {
       return `<url><loc>${absolute(path)}</loc>${links.join('')}</url>`
     })
     .join('')
-  return xml(
-    `<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">${urls}</urlset>`,
-  )
+  return xml(`<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">${urls}</urlset>`)
 }
 
 export const sitemapIndexResponse = () =>

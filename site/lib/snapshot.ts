@@ -64,25 +64,44 @@ export const inEnglishSite = (page: Page): Page => ({
 const englishPages = async (source: ContentSource, ids?: string[]) =>
   deepFreeze((await (ids ? source.findByIds('pages', ids, 'en') : source.findAll('pages', 'en'))).map(inEnglishSite))
 
-/** The English site of a snapshot: its own pages; the settings, menu and topics of the Swedish snapshot. */
-function withEnglish(content: SiteContent, pages: Page[]): SiteContent {
-  const english: SiteContent = { ...content, locale: 'en', pages, reports: [], datasets: [], privacyNotices: [], english: undefined }
+type EnglishParts = Pick<SiteContent, 'pages' | 'settings' | 'navigation'>
+
+/** The English site of a snapshot: its own pages, settings and menu (read in English); the topics of the Swedish one. */
+function withEnglish(content: SiteContent, { pages, settings, navigation }: EnglishParts): SiteContent {
+  const english: SiteContent = {
+    ...content,
+    locale: 'en',
+    pages,
+    settings,
+    navigation,
+    reports: [],
+    datasets: [],
+    privacyNotices: [],
+    english: undefined,
+  }
   return deepFreeze({ ...content, english })
 }
 
 export async function loadSiteContent(source: ContentSource = contentSource()): Promise<SiteContent> {
-  const [pages, reports, datasets, topics, privacyNotices, settings, navigation, english] = await Promise.all([
-    source.findAll('pages'),
-    source.findAll('reports'),
-    source.findAll('datasets'),
-    source.findAll('topics'),
-    source.findAll('privacy-notices'),
-    source.findGlobal('site-settings'),
-    source.findGlobal('navigation'),
-    englishPages(source),
-  ])
+  const [pages, reports, datasets, topics, privacyNotices, settings, navigation, english, englishSettings, englishNavigation] =
+    await Promise.all([
+      source.findAll('pages'),
+      source.findAll('reports'),
+      source.findAll('datasets'),
+      source.findAll('topics'),
+      source.findAll('privacy-notices'),
+      source.findGlobal('site-settings'),
+      source.findGlobal('navigation'),
+      englishPages(source),
+      source.findGlobal('site-settings', 'en'),
+      source.findGlobal('navigation', 'en'),
+    ])
   const swedish = ordered(deepFreeze({ locale: 'sv' as const, pages, reports, datasets, topics, privacyNotices, settings, navigation }))
-  return withEnglish(swedish, [...english].sort(idOrder))
+  return withEnglish(swedish, {
+    pages: [...english].sort(idOrder),
+    settings: deepFreeze(englishSettings),
+    navigation: deepFreeze(englishNavigation),
+  })
 }
 
 /**
@@ -96,11 +115,17 @@ export async function updateSiteContent(
 ): Promise<SiteContent> {
   if (changes.some((c) => 'all' in c || ('collection' in c && EMBEDDED.has(c.collection)))) return loadSiteContent(source)
   const next: SiteContent = { ...previous }
+  const { pages, settings, navigation } = previous.english ?? { pages: [], settings: previous.settings, navigation: previous.navigation }
+  const english: EnglishParts = { pages, settings, navigation }
   let changed = false
   for (const slug of new Set(changes.flatMap((c) => ('global' in c ? [c.global] : [])))) {
-    if (slug === 'site-settings') next.settings = deepFreeze(await source.findGlobal('site-settings'))
-    else if (slug === 'navigation') next.navigation = deepFreeze(await source.findGlobal('navigation'))
-    else continue
+    if (slug === 'site-settings') {
+      next.settings = deepFreeze(await source.findGlobal('site-settings'))
+      english.settings = deepFreeze(await source.findGlobal('site-settings', 'en'))
+    } else if (slug === 'navigation') {
+      next.navigation = deepFreeze(await source.findGlobal('navigation'))
+      english.navigation = deepFreeze(await source.findGlobal('navigation', 'en'))
+    } else continue
     changed = true
   }
   const byCollection = new Map<Routed, Set<string>>()
@@ -116,10 +141,8 @@ export async function updateSiteContent(
     changed = true
   }
   if (!changed) return previous
-  // The English site: its pages again where a page changed (in either language: the change says not which),
-  // and in any case the settings, menu and topics just updated.
+  // The English site: its pages again where a page changed (in either language: the change says not which).
   const pageIds = byCollection.get('pages')
-  const before = previous.english?.pages ?? []
-  const english = pageIds ? replaced(before, pageIds, await englishPages(source, [...pageIds]), idOrder) : before
+  if (pageIds) english.pages = replaced(english.pages, pageIds, await englishPages(source, [...pageIds]), idOrder)
   return withEnglish({ ...next, english: undefined }, english)
 }

@@ -10,6 +10,7 @@ import * as migration_20261202_122711_statistics_map_view from './20261202_12271
 import * as migration_20261202_151508_municipality_regions from './20261202_151508_municipality_regions';
 import * as migration_20261202_153436_ways_in_and_page_language from './20261202_153436_ways_in_and_page_language';
 import * as migration_20261202_182930_pages_localized from './20261202_182930_pages_localized';
+import * as migration_20261202_184548_settings_and_menu_localized from './20261202_184548_settings_and_menu_localized';
 
 export const migrations = [
   {
@@ -70,6 +71,11 @@ export const migrations = [
   {
     up: migration_20261202_182930_pages_localized.up,
     down: migration_20261202_182930_pages_localized.down,
-    name: '20261202_182930_pages_localized'
+    name: '20261202_182930_pages_localized',
+  },
+  {
+    up: migration_20261202_184548_settings_and_menu_localized.up,
+    down: migration_20261202_184548_settings_and_menu_localized.down,
+    name: '20261202_184548_settings_and_menu_localized'
   },
 ];

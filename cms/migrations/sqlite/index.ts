@@ -7,6 +7,7 @@ import * as migration_20261201_053220_submission_id from './20261201_053220_subm
 import * as migration_20261202_072715_security from './20261202_072715_security';
 import * as migration_20261202_153407_ways_in_and_page_language from './20261202_153407_ways_in_and_page_language';
 import * as migration_20261202_182708_pages_localized from './20261202_182708_pages_localized';
+import * as migration_20261202_184446_settings_and_menu_localized from './20261202_184446_settings_and_menu_localized';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261202_182708_pages_localized.up,
     down: migration_20261202_182708_pages_localized.down,
-    name: '20261202_182708_pages_localized'
+    name: '20261202_182708_pages_localized',
+  },
+  {
+    up: migration_20261202_184446_settings_and_menu_localized.up,
+    down: migration_20261202_184446_settings_and_menu_localized.down,
+    name: '20261202_184446_settings_and_menu_localized'
   },
 ];

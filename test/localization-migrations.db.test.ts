@@ -1,6 +1,7 @@
 /**
- * The migration that made page text localized (Swedish and English, issue 15) keeps every Swedish page as it was:
- * a database filled as the previous release stored pages is migrated and read back through Payload.
+ * The migrations that made content localized (Swedish and English, issue 15: pages, then the site settings and the
+ * menu) keep everything as it was, in Swedish: a database filled as the previous release stored it is migrated and
+ * read back through Payload.
  */
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -25,7 +26,7 @@ const publishedIn = async (payload: Payload, locale: Locale) =>
 
 // MongoDB has no migrations: it stores a localized field as { sv: …, en: … } and the README gives the update that
 // wraps existing values. On SQLite and PostgreSQL the generated migration moves the columns, and is checked here.
-describe.skipIf(kind === 'mongodb')('the migration to localized pages', () => {
+describe.skipIf(kind === 'mongodb')('the migrations to localized content', () => {
   let cms: TestCms
   beforeAll(async () => {
     cms = await startTestCms({ migrationsBefore: '_pages_localized' })
@@ -39,6 +40,11 @@ describe.skipIf(kind === 'mongodb')('the migration to localized pages', () => {
       `INSERT INTO "pages_blocks_teaser_list" ("_order", "_parent_id", "_path", "id", "heading") VALUES (1, 1001, 'layout', 'b2', 'Läs mer')`,
       `INSERT INTO "pages_blocks_teaser_list_items" ("_order", "_parent_id", "id", "page_id", "text") VALUES (1, 'b2', 'i1', 1002, 'Puffens text')`,
       `INSERT INTO "_pages_v" ("id", "parent_id", "version_title", "version_slug", "version_path", "version__status", "latest") VALUES (1001, 1002, 'Uppföljning', 'uppfoljning', '/om/uppfoljning/', 'published', true)`,
+      `INSERT INTO "site_settings" ("id", "site_name", "organisation", "home_page_id") VALUES (1, 'Regional utveckling', 'Regionalverket', 1001)`,
+      `INSERT INTO "site_settings_footer_links" ("_order", "_parent_id", "id", "label", "link_type", "url") VALUES (1, 1, 'f1', 'Publikationer', 'external', '/publikationer/')`,
+      `INSERT INTO "navigation" ("id") VALUES (1)`,
+      `INSERT INTO "navigation_items" ("_order", "_parent_id", "id", "label", "link_type") VALUES (1, 1, 'n1', 'Om oss', 'internal')`,
+      `INSERT INTO "navigation_rels" ("id", "order", "parent_id", "path", "pages_id") VALUES (1001, 1, 1, 'items.0.reference', 1001)`,
     ]
     for (const raw of rows)
       await (cms.payload.db as unknown as { execute(args: { drizzle: unknown; raw: string }): Promise<unknown> }).execute({
@@ -74,6 +80,16 @@ describe.skipIf(kind === 'mongodb')('the migration to localized pages', () => {
     expect(await publishedIn(cms.payload, 'en')).toEqual([])
     const english = await cms.payload.findByID({ collection: 'pages', id: 1002, locale: 'en', depth: 0 })
     expect([english.title, english.layout ?? []]).toEqual([undefined, []])
+  })
+
+  it('keeps the site settings, the footer and the menu as the Swedish ones', async () => {
+    const settings = await cms.payload.findGlobal({ slug: 'site-settings', locale: 'sv', depth: 0 })
+    expect([settings.siteName, settings.organisation, settings.homePage]).toEqual(['Regional utveckling', 'Regionalverket', 1001])
+    expect(settings.footerLinks?.map(({ label, url }) => [label, url])).toEqual([['Publikationer', '/publikationer/']])
+    const menu = await cms.payload.findGlobal({ slug: 'navigation', locale: 'sv', depth: 0 })
+    expect(menu.items?.map(({ label, reference }) => [label, reference])).toEqual([['Om oss', { relationTo: 'pages', value: 1001 }]])
+    const english = await cms.payload.findGlobal({ slug: 'navigation', locale: 'en', depth: 0 })
+    expect(english.items ?? []).toEqual([])
   })
 
   it('keeps the version history in Swedish', async () => {
