@@ -51,6 +51,24 @@ describe('publishing one language at a time', () => {
     await save(page.id, 'en', { title: 'New page, rewritten' }, 'draft')
     expect(await publishedIn(cms.payload, 'sv')).toEqual([{ id: page.id, title: 'Ny sida, klar', path: '/ny-sida/' }])
     expect(await publishedIn(cms.payload, 'en')).toEqual([{ id: page.id, title: 'New page', path: '/new-page/' }])
+
+    // Taken off the English site (unpublished in English), it stays on the Swedish one.
+    await cms.payload.update({ collection: 'pages', id: page.id, locale: 'en', data: { _status: 'draft' }, overrideAccess: true })
+    expect(await publishedIn(cms.payload, 'en')).toEqual([])
+    expect(await publishedIn(cms.payload, 'sv')).toEqual([{ id: page.id, title: 'Ny sida, klar', path: '/ny-sida/' }])
+  })
+
+  it('saves an English draft begun without a title or address, and adds no address for it', async () => {
+    const page = await cms.payload.create({
+      collection: 'pages',
+      locale: 'sv',
+      data: { title: 'Bara svenska', slug: 'bara-svenska', _status: 'published' },
+      overrideAccess: true,
+    })
+    await cms.payload.update({ collection: 'pages', id: page.id, locale: 'en', draft: true, data: { lead: 'Just begun.' }, overrideAccess: true })
+    const draft = await cms.payload.findByID({ collection: 'pages', id: page.id, locale: 'en', draft: true, depth: 0 })
+    expect([draft.lead, draft.path ?? null]).toEqual(['Just begun.', null])
+    expect(await publishedIn(cms.payload, 'sv')).toContainEqual({ id: page.id, title: 'Bara svenska', path: '/bara-svenska/' })
   })
 
   it('gives sub-pages addresses and breadcrumbs in their own language, and moves them with their parent', async () => {

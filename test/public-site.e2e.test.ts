@@ -41,6 +41,13 @@ const PAGE_TYPES: Record<string, string> = {
   search: '/sok/',
   '404': '/404.html',
 }
+/** The English site's page types (issue 15): the same checks, in English. */
+const ENGLISH_PAGE_TYPES: Record<string, string> = {
+  'English home': '/en/',
+  'English section page': '/en/coordination-and-follow-up/',
+  'English nested page': '/en/coordination-and-follow-up/working-with-the-regions/',
+}
+const ALL_PAGE_TYPES = { ...PAGE_TYPES, ...ENGLISH_PAGE_TYPES }
 const file = (route: string) => path.join(out, 'client', route.endsWith('.html') ? route : path.join(route, 'index.html'))
 const html = (route: string) => fs.readFileSync(file(route), 'utf8')
 
@@ -86,7 +93,7 @@ async function open(route: string, width = 1280): Promise<{ page: Page; requests
 
 describe('accessibility, checked by axe-core in Chromium', () => {
   // Pages are opened a few at a time (each in its own browser context): most of a check is waiting for the network to go idle.
-  it.concurrent.for(Object.entries(PAGE_TYPES))('has no violations: %s', async ([, route], { expect }) => {
+  it.concurrent.for(Object.entries(ALL_PAGE_TYPES))('has no violations: %s', async ([, route], { expect }) => {
     const { page } = await open(route === '/sok/' ? '/sok/?q=regioner' : route)
     if (route === '/sok/') await page.locator('.search-results li').first().waitFor()
     // Evaluated by the browser's tooling, not added as a script: the page's Content-Security-Policy would refuse that.
@@ -107,6 +114,21 @@ describe('structure', () => {
   it.each(Object.entries(PAGE_TYPES))('is Swedish, with a skip link, landmarks, one h1 and headings in order: %s', (_type, route) => {
     const doc = parseHtml(html(route))
     expect(doc.documentElement.getAttribute('lang')).toBe('sv')
+    expectSoundStructure(doc)
+    expect(doc.querySelector('footer a[href="/tillganglighetsredogorelse/"]')?.textContent).toBe('Tillgänglighetsredogörelse')
+  })
+
+  it.each(Object.entries(ENGLISH_PAGE_TYPES))('is English, with a skip link, landmarks, one h1 and headings in order: %s', (_type, route) => {
+    const doc = parseHtml(html(route))
+    expect(doc.documentElement.getAttribute('lang')).toBe('en')
+    expectSoundStructure(doc)
+    expect(doc.querySelector('body > a.skip-link')!.textContent!.trim()).toBe('Skip to content')
+    // The statement exists in Swedish only: linked as such.
+    const statement = doc.querySelector('footer a[href="/tillganglighetsredogorelse/"]')!
+    expect([statement.textContent, statement.getAttribute('hreflang')]).toEqual(['Accessibility statement (in Swedish)', 'sv'])
+  })
+
+  function expectSoundStructure(doc: ReturnType<typeof parseHtml>) {
     const skip = doc.querySelector('body > a.skip-link')!
     expect(skip.getAttribute('href')).toBe('#innehall')
     expect(doc.querySelector('main#innehall')).not.toBeNull()
@@ -114,8 +136,7 @@ describe('structure', () => {
     expect(doc.querySelectorAll('h1')).toHaveLength(1)
     const levels = [...doc.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) => Number(h.tagName[1]))
     levels.forEach((level, i) => i > 0 && expect(level, `heading ${i + 1} after h${levels[i - 1]}`).toBeLessThanOrEqual(levels[i - 1] + 1))
-    expect(doc.querySelector('footer a[href="/tillganglighetsredogorelse/"]')?.textContent).toBe('Tillgänglighetsredogörelse')
-  })
+  }
 
   it.each(Object.entries(PAGE_TYPES))('offers Lättläst, Teckenspråk and Other languages above the menu: %s', (_type, route) => {
     const nav = parseHtml(html(route)).querySelector('header nav[aria-label="Andra sätt att ta del av webbplatsen"]')!
@@ -204,7 +225,7 @@ describe('the keyboard', () => {
 })
 
 describe('budgets', () => {
-  it.concurrent.for(Object.entries(PAGE_TYPES))(
+  it.concurrent.for(Object.entries(ALL_PAGE_TYPES))(
     'requests nothing from another origin and sets no cookie: %s',
     async ([, route], { expect }) => {
       const { page, requests } = await open(route)
@@ -218,7 +239,7 @@ describe('budgets', () => {
 
   it('keeps HTML + CSS of every page type within 20 kB gzipped, and content pages without statistics or forms free of JavaScript', () => {
     const weights: Record<string, number> = {}
-    for (const [type, route] of Object.entries(PAGE_TYPES)) {
+    for (const [type, route] of Object.entries(ALL_PAGE_TYPES)) {
       const page = html(route)
       const css = [...page.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => fs.readFileSync(path.join(out, 'client', m[1])))
       weights[type] = [Buffer.from(page), ...css].reduce((sum, b) => sum + gzipSync(b, { level: 9 }).length, 0)
@@ -231,7 +252,7 @@ describe('budgets', () => {
 
   it('fits a 320 px wide screen without sideways scrolling', async () => {
     const widths = await Promise.all(
-      Object.values(PAGE_TYPES).map(async (route) => {
+      Object.values(ALL_PAGE_TYPES).map(async (route) => {
         const { page } = await open(route, 320)
         const width = await page.evaluate(() => document.documentElement.scrollWidth)
         await page.context().close()

@@ -132,6 +132,27 @@ describe('a publish renders only what a change touches', () => {
     expect(record!.phases.render).toBeGreaterThanOrEqual(0)
   })
 
+  it('puts an English page live alone: its English page and its Swedish version (whose language link changes), no other Swedish page', async () => {
+    const page = (await find('pages', { path: { equals: '/samordning-och-uppfoljning/samarbete-i-ostersjoregionen/' } }))[0]
+    await payload.update({
+      collection: 'pages',
+      id: page.id as number,
+      locale: 'en',
+      data: { title: 'Cooperation around the Baltic Sea', slug: 'baltic-sea-cooperation', _status: 'published' },
+      overrideAccess: true,
+    })
+    const record = await published()
+    expect(record?.status).toBe('succeeded')
+    const english = '/en/coordination-and-follow-up/baltic-sea-cooperation/'
+    expect(liveText(siteDir, `${english.slice(1)}index.html`)).toContain('Cooperation around the Baltic Sea')
+    expect(liveText(siteDir, 'samordning-och-uppfoljning/samarbete-i-ostersjoregionen/index.html')).toContain(`href="${english}"`)
+    // The English section's navigation lists the new page; Swedish pages other than its own version are untouched.
+    expect(record!.rendered).toEqual(expect.arrayContaining([english, '/samordning-och-uppfoljning/samarbete-i-ostersjoregionen/']))
+    const swedishPages = record!.rendered.filter((route) => route.startsWith('/samordning-och-uppfoljning/'))
+    expect(swedishPages).toEqual(['/samordning-och-uppfoljning/samarbete-i-ostersjoregionen/'])
+    await expectLiveEqualsCleanBuild('an English page published')
+  })
+
   it("renders a new address from new content with the renderer kept from the build (Astro's prerenderer, its route cache cleared)", async () => {
     await payload.create({
       collection: 'reports',
@@ -236,6 +257,49 @@ describe('the live build equals a clean full build', () => {
             overrideAccess: true,
           })
         },
+        'rename a page in English': async () => {
+          const english = await payload.find({
+            collection: 'pages',
+            locale: 'en',
+            where: { _status: { equals: 'published' } },
+            pagination: false,
+            depth: 0,
+            overrideAccess: true,
+          })
+          return payload.update({
+            collection: 'pages',
+            id: rnd.pick(english.docs).id,
+            locale: 'en',
+            data: { title: `Renamed page ${rnd.int(1e6)}` },
+            overrideAccess: true,
+          })
+        },
+        "change the English section's address": async () => {
+          const section = (await find('pages', { path: { equals: '/samordning-och-uppfoljning/' } }))[0]
+          return payload.update({
+            collection: 'pages',
+            id: section.id as number,
+            locale: 'en',
+            data: { slug: `our-work-${rnd.int(1e6)}` },
+            overrideAccess: true,
+          })
+        },
+        'publish a sub-page in English, or take one off the English site': async () => {
+          const section = (await find('pages', { path: { equals: '/samordning-och-uppfoljning/' } }))[0]
+          const child = rnd.pick(await find('pages', { parent: { equals: section.id } }))
+          const inEnglish = await payload.findByID({ collection: 'pages', id: child.id as number, locale: 'en', depth: 0, overrideAccess: true })
+          const n = rnd.int(1e6)
+          const takeOff = inEnglish._status === 'published' && rnd.next() < 0.4
+          return payload.update({
+            collection: 'pages',
+            id: child.id as number,
+            locale: 'en',
+            data: takeOff ? { _status: 'draft' } : { title: `English page ${n}`, slug: `english-page-${n}`, _status: 'published' },
+            overrideAccess: true,
+          })
+        },
+        'rename the English site': async () =>
+          payload.updateGlobal({ slug: 'site-settings', locale: 'en', data: { siteName: `Regional development ${rnd.int(100)}` }, overrideAccess: true }),
         'change the main menu': async () =>
           payload.updateGlobal({
             slug: 'navigation',

@@ -1,6 +1,6 @@
 /**
  * The words the site itself says around the editors' content (header, footer, breadcrumbs, section navigation), in
- * each language of the site. The English site shows the English ones; a test checks both tables have every word.
+ * each language of the site. The English site shows the English ones (the type makes both tables complete).
  */
 import type { ContentLocale } from '../../shared/locales'
 

@@ -48,6 +48,8 @@ export const setBreadcrumbsAndPath: CollectionBeforeChangeHook<Page> = async ({ 
   const selfId = originalDoc?.id
   const slug = data.slug ?? originalDoc?.slug ?? ''
   const title = data.title ?? originalDoc?.title ?? ''
+  // No address in this language yet (a draft begun in English, say): nothing to work out until it has a slug.
+  if (!slug) return data
   const parentId = idOf('parent' in data ? data.parent : originalDoc?.parent)
   const ancestors = await ancestorsOf(parentId, selfId, req)
   const slugs = [...ancestors.map((p) => p.slug), slug]

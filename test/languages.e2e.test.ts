@@ -1,0 +1,168 @@
+/**
+ * The site in Swedish and English (issue 15), built from the demo content: a visitor moves between the two
+ * versions of a page with the header's language link; every hreflang pair is symmetric and leads to a page that
+ * exists; no English page shows Swedish text taken from a missing translation; a page published in English only is
+ * on the English site and nowhere on the Swedish one; the sitemap lists the alternates.
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+
+import type { Browser } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { englishPages } from '../cms/seed/content'
+import { launchBrowser } from './helpers/browser'
+import { paragraph, startTestCms, type TestCms } from './helpers/cms'
+import { parseHtml } from './helpers/html'
+import { buildSite, serveStatic } from './helpers/site'
+
+let cms: TestCms
+let client: string
+let site: { url: string; close: () => void }
+let browser: Browser
+
+const SWEDISH_DRAFT = 'Gästforskare välkomnas (utkast)'
+
+beforeAll(async () => {
+  cms = await startTestCms()
+  const { seed } = await import('../cms/seed')
+  await seed(cms.payload)
+  // Written and published in English, while its Swedish text is still a draft.
+  const page = await cms.payload.create({
+    collection: 'pages',
+    locale: 'sv',
+    draft: true,
+    data: { title: SWEDISH_DRAFT, slug: 'gastforskare', layout: [{ blockType: 'richText', content: paragraph('Svensk text, ej klar.') }], _status: 'draft' },
+    overrideAccess: true,
+    context: { skipRebuild: true },
+  })
+  await cms.payload.update({
+    collection: 'pages',
+    id: page.id,
+    locale: 'en',
+    data: {
+      title: 'Visiting researchers welcome',
+      slug: 'visiting-researchers',
+      layout: [{ blockType: 'richText', content: paragraph('Researchers can visit us for up to a year.') }],
+      _status: 'published',
+    },
+    overrideAccess: true,
+    context: { skipRebuild: true },
+  })
+  const out = path.join(cms.dataDir, 'site')
+  await buildSite(out)
+  client = path.join(out, 'client')
+  site = await serveStatic(client)
+  browser = await launchBrowser()
+}, 300_000)
+afterAll(async () => {
+  await browser?.close()
+  site?.close()
+  await cms?.stop()
+})
+
+/** Every built HTML page by its address ("/en/", "/publikationer/…/"). */
+function builtPages(): Map<string, string> {
+  const pages = new Map<string, string>()
+  for (const file of fs.readdirSync(client, { recursive: true, encoding: 'utf8' })) {
+    if (!file.endsWith('index.html')) continue
+    pages.set(`/${path.dirname(file)}/`.replace(/^\/\.\/$/, '/').replace(/\/\.\//, '/'), fs.readFileSync(path.join(client, file), 'utf8'))
+  }
+  return pages
+}
+
+const text = (element: { textContent: string | null } | null) => (element?.textContent ?? '').replace(/\s+/g, ' ').trim()
+
+describe('moving between the languages', () => {
+  it('takes a visitor from a Swedish page to its English version and back with the language link', async () => {
+    const context = await browser.newContext({ locale: 'sv-SE' })
+    const page = await context.newPage()
+    await page.goto(`${site.url}/samordning-och-uppfoljning/strategiskt-regionarbete/`)
+    await page.getByRole('link', { name: 'English', exact: true }).click()
+    await page.waitForURL(`${site.url}/en/coordination-and-follow-up/working-with-the-regions/`)
+    expect(await page.locator('html').getAttribute('lang')).toBe('en')
+    expect(await page.locator('h1').textContent()).toBe(englishPages['strategiskt-regionarbete'].title)
+    expect(await page.getByRole('navigation', { name: 'You are here' }).textContent()).toContain('Coordination and follow-up')
+    await page.getByRole('link', { name: 'Svenska', exact: true }).click()
+    await page.waitForURL(`${site.url}/samordning-och-uppfoljning/strategiskt-regionarbete/`)
+    expect(await page.locator('h1').textContent()).toBe('Strategiskt regionarbete')
+    await context.close()
+  })
+
+  it('leads from a page with no English version to the English home page, and from the English site to the Swedish home', () => {
+    const swedishOnly = parseHtml(builtPages().get('/samordning-och-uppfoljning/stod-till-statliga-myndigheter/')!)
+    const link = swedishOnly.querySelector('a.language-link')!
+    expect([text(link), link.getAttribute('href'), link.getAttribute('lang')]).toEqual(['English', '/en/', 'en'])
+    expect(swedishOnly.querySelector('link[hreflang]')).toBeNull()
+    const englishOnly = parseHtml(builtPages().get('/en/visiting-researchers/')!)
+    const back = englishOnly.querySelector('a.language-link')!
+    expect([text(back), back.getAttribute('href'), back.getAttribute('lang')]).toEqual(['Svenska', '/', 'sv'])
+  })
+})
+
+describe('hreflang', () => {
+  it('pairs every page with its other version both ways, to pages that exist in that language, Swedish the default', () => {
+    const pages = builtPages()
+    const absolute = (route: string) => new URL(route, 'http://localhost:4321').href
+    let pairs = 0
+    for (const [route, html] of pages) {
+      const doc = parseHtml(html)
+      const alternates = [...doc.querySelectorAll('link[rel="alternate"][hreflang]')].map((l) => [l.getAttribute('hreflang')!, l.getAttribute('href')!])
+      if (alternates.length === 0) continue
+      const lang = doc.documentElement.getAttribute('lang')!
+      // It names itself, and x-default is its Swedish version.
+      expect(alternates, route).toContainEqual([lang, absolute(route)])
+      const swedish = alternates.find(([l]) => l === 'sv')![1]
+      expect(alternates, route).toContainEqual(['x-default', swedish])
+      for (const [otherLang, href] of alternates.filter(([l]) => l !== lang && l !== 'x-default')) {
+        const target = pages.get(new URL(href).pathname)
+        expect(target, `${route} → ${href}`).toBeDefined()
+        const other = parseHtml(target!)
+        expect(other.documentElement.getAttribute('lang')).toBe(otherLang)
+        const back = [...other.querySelectorAll('link[rel="alternate"][hreflang]')].map((l) => [l.getAttribute('hreflang'), l.getAttribute('href')])
+        expect(back, `${href} names ${route}`).toContainEqual([lang, absolute(route)])
+        pairs++
+      }
+    }
+    // The demo's four pages in English, each pair seen from both sides.
+    expect(pairs).toBe(8)
+  })
+
+  it('lists both versions of each translated page in the sitemap', () => {
+    const sitemap = fs.readFileSync(path.join(client, 'sitemap-0.xml'), 'utf8')
+    const entry = sitemap.match(/<url><loc>http:\/\/localhost:4321\/en\/coordination-and-follow-up\/<\/loc>(.*?)<\/url>/)![1]
+    expect(entry).toContain('hreflang="sv" href="http://localhost:4321/samordning-och-uppfoljning/"')
+    expect(entry).toContain('hreflang="en" href="http://localhost:4321/en/coordination-and-follow-up/"')
+    expect(sitemap).toContain('<loc>http://localhost:4321/en/visiting-researchers/</loc>')
+  })
+})
+
+describe('no silent fallback', () => {
+  it('shows no Swedish page text on an English page, except in passages marked Swedish', async () => {
+    // Every Swedish title, lead and heading of the demo's pages, as the Swedish site shows them.
+    const swedish = await cms.payload.find({ collection: 'pages', locale: 'sv', depth: 0, pagination: false, overrideAccess: true })
+    const phrases = swedish.docs.flatMap((page) => [page.title, page.lead ?? '']).filter((phrase) => phrase.length > 12)
+    expect(phrases.length).toBeGreaterThan(10)
+    const english = [...builtPages()].filter(([route]) => route.startsWith('/en/'))
+    expect(english.map(([route]) => route).sort()).toEqual([
+      '/en/',
+      '/en/coordination-and-follow-up/',
+      '/en/coordination-and-follow-up/following-up-regional-growth/',
+      '/en/coordination-and-follow-up/working-with-the-regions/',
+      '/en/visiting-researchers/',
+    ])
+    for (const [route, html] of english) {
+      const doc = parseHtml(html)
+      for (const marked of doc.querySelectorAll('[lang="sv"]')) marked.remove()
+      const shown = text(doc.body)
+      for (const phrase of phrases) expect(shown, `${route} shows "${phrase}"`).not.toContain(phrase)
+    }
+  })
+
+  it('publishes the English version alone: the Swedish draft is on neither site', () => {
+    const pages = builtPages()
+    expect(text(parseHtml(pages.get('/en/visiting-researchers/')!).querySelector('h1'))).toBe('Visiting researchers welcome')
+    expect(pages.has('/gastforskare/')).toBe(false)
+    for (const [route, html] of pages) expect(html, route).not.toContain(SWEDISH_DRAFT)
+  })
+})
