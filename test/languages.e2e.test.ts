@@ -32,7 +32,12 @@ beforeAll(async () => {
     collection: 'pages',
     locale: 'sv',
     draft: true,
-    data: { title: SWEDISH_DRAFT, slug: 'gastforskare', layout: [{ blockType: 'richText', content: paragraph('Svensk text, ej klar.') }], _status: 'draft' },
+    data: {
+      title: SWEDISH_DRAFT,
+      slug: 'gastforskare',
+      layout: [{ blockType: 'richText', content: paragraph('Svensk text, ej klar.') }],
+      _status: 'draft',
+    },
     overrideAccess: true,
     context: { skipRebuild: true },
   })
@@ -107,7 +112,10 @@ describe('hreflang', () => {
     let pairs = 0
     for (const [route, html] of pages) {
       const doc = parseHtml(html)
-      const alternates = [...doc.querySelectorAll('link[rel="alternate"][hreflang]')].map((l) => [l.getAttribute('hreflang')!, l.getAttribute('href')!])
+      const alternates = [...doc.querySelectorAll('link[rel="alternate"][hreflang]')].map((l) => [
+        l.getAttribute('hreflang')!,
+        l.getAttribute('href')!,
+      ])
       if (alternates.length === 0) continue
       const lang = doc.documentElement.getAttribute('lang')!
       // It names itself, and x-default is its Swedish version.
@@ -119,7 +127,10 @@ describe('hreflang', () => {
         expect(target, `${route} → ${href}`).toBeDefined()
         const other = parseHtml(target!)
         expect(other.documentElement.getAttribute('lang')).toBe(otherLang)
-        const back = [...other.querySelectorAll('link[rel="alternate"][hreflang]')].map((l) => [l.getAttribute('hreflang'), l.getAttribute('href')])
+        const back = [...other.querySelectorAll('link[rel="alternate"][hreflang]')].map((l) => [
+          l.getAttribute('hreflang'),
+          l.getAttribute('href'),
+        ])
         expect(back, `${href} names ${route}`).toContainEqual([lang, absolute(route)])
         pairs++
       }

@@ -1,6 +1,6 @@
 /**
- * The migrations that made content localized (Swedish and English, issue 15: pages, then the site settings and the
- * menu) keep everything as it was, in Swedish: a database filled as the previous release stored it is migrated and
+ * The migrations that made content localized (Swedish and English, issue 15: pages, the site settings and the menu,
+ * reports) keep everything as it was, in Swedish: a database filled as the previous release stored it is migrated and
  * read back through Payload.
  */
 import type { Payload } from 'payload'
@@ -42,6 +42,7 @@ describe.skipIf(kind === 'mongodb')('the migrations to localized content', () =>
       `INSERT INTO "_pages_v" ("id", "parent_id", "version_title", "version_slug", "version_path", "version__status", "latest") VALUES (1001, 1002, 'Uppföljning', 'uppfoljning', '/om/uppfoljning/', 'published', true)`,
       `INSERT INTO "site_settings" ("id", "site_name", "organisation", "home_page_id") VALUES (1, 'Regional utveckling', 'Regionalverket', 1001)`,
       `INSERT INTO "site_settings_footer_links" ("_order", "_parent_id", "id", "label", "link_type", "url") VALUES (1, 1, 'f1', 'Publikationer', 'external', '/publikationer/')`,
+      `INSERT INTO "reports" ("id", "title", "subtitle", "slug", "published_date", "type", "summary", "_status") VALUES (2001, 'Länen i siffror', 'En sammanställning', 'lanen-i-siffror', '2024-03-01T00:00:00.000Z', 'rapport', '${JSON.stringify(paragraph('Sammanfattning på svenska.'))}', 'published')`,
       `INSERT INTO "navigation" ("id") VALUES (1)`,
       `INSERT INTO "navigation_items" ("_order", "_parent_id", "id", "label", "link_type") VALUES (1, 1, 'n1', 'Om oss', 'internal')`,
       `INSERT INTO "navigation_rels" ("id", "order", "parent_id", "path", "pages_id") VALUES (1001, 1, 1, 'items.0.reference', 1001)`,
@@ -80,6 +81,20 @@ describe.skipIf(kind === 'mongodb')('the migrations to localized content', () =>
     expect(await publishedIn(cms.payload, 'en')).toEqual([])
     const english = await cms.payload.findByID({ collection: 'pages', id: 1002, locale: 'en', depth: 0 })
     expect([english.title, english.layout ?? []]).toEqual([undefined, []])
+  })
+
+  it('keeps the reports in Swedish, published as they were, with no English versions', async () => {
+    const report = await cms.payload.findByID({ collection: 'reports', id: 2001, locale: 'sv', depth: 0 })
+    expect([report.title, report.subtitle, report.slug, report._status, report.summary]).toEqual([
+      'Länen i siffror',
+      'En sammanställning',
+      'lanen-i-siffror',
+      'published',
+      paragraph('Sammanfattning på svenska.'),
+    ])
+    const published = (locale: 'sv' | 'en') =>
+      cms.payload.count({ collection: 'reports', locale, where: { _status: { equals: 'published' } }, overrideAccess: false })
+    expect([(await published('sv')).totalDocs, (await published('en')).totalDocs]).toEqual([1, 0])
   })
 
   it('keeps the site settings, the footer and the menu as the Swedish ones', async () => {

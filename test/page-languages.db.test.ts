@@ -65,7 +65,14 @@ describe('publishing one language at a time', () => {
       data: { title: 'Bara svenska', slug: 'bara-svenska', _status: 'published' },
       overrideAccess: true,
     })
-    await cms.payload.update({ collection: 'pages', id: page.id, locale: 'en', draft: true, data: { lead: 'Just begun.' }, overrideAccess: true })
+    await cms.payload.update({
+      collection: 'pages',
+      id: page.id,
+      locale: 'en',
+      draft: true,
+      data: { lead: 'Just begun.' },
+      overrideAccess: true,
+    })
     const draft = await cms.payload.findByID({ collection: 'pages', id: page.id, locale: 'en', draft: true, depth: 0 })
     expect([draft.lead, draft.path ?? null]).toEqual(['Just begun.', null])
     expect(await publishedIn(cms.payload, 'sv')).toContainEqual({ id: page.id, title: 'Bara svenska', path: '/bara-svenska/' })

@@ -118,15 +118,18 @@ describe('structure', () => {
     expect(doc.querySelector('footer a[href="/tillganglighetsredogorelse/"]')?.textContent).toBe('Tillgänglighetsredogörelse')
   })
 
-  it.each(Object.entries(ENGLISH_PAGE_TYPES))('is English, with a skip link, landmarks, one h1 and headings in order: %s', (_type, route) => {
-    const doc = parseHtml(html(route))
-    expect(doc.documentElement.getAttribute('lang')).toBe('en')
-    expectSoundStructure(doc)
-    expect(doc.querySelector('body > a.skip-link')!.textContent!.trim()).toBe('Skip to content')
-    // The statement exists in Swedish only: linked as such.
-    const statement = doc.querySelector('footer a[href="/tillganglighetsredogorelse/"]')!
-    expect([statement.textContent, statement.getAttribute('hreflang')]).toEqual(['Accessibility statement (in Swedish)', 'sv'])
-  })
+  it.each(Object.entries(ENGLISH_PAGE_TYPES))(
+    'is English, with a skip link, landmarks, one h1 and headings in order: %s',
+    (_type, route) => {
+      const doc = parseHtml(html(route))
+      expect(doc.documentElement.getAttribute('lang')).toBe('en')
+      expectSoundStructure(doc)
+      expect(doc.querySelector('body > a.skip-link')!.textContent!.trim()).toBe('Skip to content')
+      // The statement exists in Swedish only: linked as such.
+      const statement = doc.querySelector('footer a[href="/tillganglighetsredogorelse/"]')!
+      expect([statement.textContent, statement.getAttribute('hreflang')]).toEqual(['Accessibility statement (in Swedish)', 'sv'])
+    },
+  )
 
   function expectSoundStructure(doc: ReturnType<typeof parseHtml>) {
     const skip = doc.querySelector('body > a.skip-link')!

@@ -287,7 +287,13 @@ describe('the live build equals a clean full build', () => {
         'publish a sub-page in English, or take one off the English site': async () => {
           const section = (await find('pages', { path: { equals: '/samordning-och-uppfoljning/' } }))[0]
           const child = rnd.pick(await find('pages', { parent: { equals: section.id } }))
-          const inEnglish = await payload.findByID({ collection: 'pages', id: child.id as number, locale: 'en', depth: 0, overrideAccess: true })
+          const inEnglish = await payload.findByID({
+            collection: 'pages',
+            id: child.id as number,
+            locale: 'en',
+            depth: 0,
+            overrideAccess: true,
+          })
           const n = rnd.int(1e6)
           const takeOff = inEnglish._status === 'published' && rnd.next() < 0.4
           return payload.update({
@@ -299,7 +305,12 @@ describe('the live build equals a clean full build', () => {
           })
         },
         'rename the English site': async () =>
-          payload.updateGlobal({ slug: 'site-settings', locale: 'en', data: { siteName: `Regional development ${rnd.int(100)}` }, overrideAccess: true }),
+          payload.updateGlobal({
+            slug: 'site-settings',
+            locale: 'en',
+            data: { siteName: `Regional development ${rnd.int(100)}` },
+            overrideAccess: true,
+          }),
         'change the main menu': async () =>
           payload.updateGlobal({
             slug: 'navigation',

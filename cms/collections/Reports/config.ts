@@ -4,7 +4,7 @@ import { publishedOrStaff, staff } from '../../access'
 import { previewUrl } from '../../preview'
 import { seoFields } from '../../fields/seo'
 import { slugField } from '../../fields/slug'
-import { versionsWithDrafts } from '../../fields/versions'
+import { localizedVersionsWithDrafts } from '../../fields/versions'
 import { validateIsbn } from './validate'
 import { PUBLICATION_TYPES } from '../../../shared/publications'
 
@@ -19,11 +19,12 @@ export const Reports: CollectionConfig = {
     preview: previewUrl('reports'),
   },
   access: { read: publishedOrStaff, create: staff, update: staff, delete: staff, readVersions: staff },
-  versions: versionsWithDrafts,
+  // Each language published on its own: a report may exist in Swedish only, or also in English.
+  versions: localizedVersionsWithDrafts,
   defaultSort: '-publishedDate',
   fields: [
-    { name: 'title', type: 'text', required: true, label: { sv: 'Titel', en: 'Title' } },
-    { name: 'subtitle', type: 'text', label: { sv: 'Undertitel', en: 'Subtitle' } },
+    { name: 'title', type: 'text', required: true, localized: true, label: { sv: 'Titel', en: 'Title' } },
+    { name: 'subtitle', type: 'text', localized: true, label: { sv: 'Undertitel', en: 'Subtitle' } },
     {
       type: 'row',
       fields: [
@@ -53,7 +54,7 @@ export const Reports: CollectionConfig = {
       admin: { position: 'sidebar' },
       options: PUBLICATION_TYPES.map(({ value, label }) => ({ value, label: { sv: label, en: label } })),
     },
-    { name: 'summary', type: 'richText', required: true, label: { sv: 'Sammanfattning', en: 'Summary' } },
+    { name: 'summary', type: 'richText', required: true, localized: true, label: { sv: 'Sammanfattning', en: 'Summary' } },
     { name: 'pdf', type: 'upload', relationTo: 'documents', label: { sv: 'Rapporten som fil', en: 'Report file' } },
     { name: 'coverImage', type: 'upload', relationTo: 'media', label: { sv: 'Omslagsbild', en: 'Cover image' } },
     {
@@ -71,7 +72,8 @@ export const Reports: CollectionConfig = {
       fields: [{ name: 'name', type: 'text', required: true, label: { sv: 'Namn', en: 'Name' } }],
     },
     { name: 'organisation', type: 'text', label: { sv: 'Utgivare', en: 'Publisher' } },
-    seoFields,
-    slugField(),
+    { ...seoFields, localized: true },
+    // English versions get English addresses; unique within each language.
+    slugField({ localized: true }),
   ],
 }

@@ -11,6 +11,7 @@ import * as migration_20261202_151508_municipality_regions from './20261202_1515
 import * as migration_20261202_153436_ways_in_and_page_language from './20261202_153436_ways_in_and_page_language';
 import * as migration_20261202_182930_pages_localized from './20261202_182930_pages_localized';
 import * as migration_20261202_184548_settings_and_menu_localized from './20261202_184548_settings_and_menu_localized';
+import * as migration_20261202_185623_reports_localized from './20261202_185623_reports_localized';
 
 export const migrations = [
   {
@@ -76,6 +77,11 @@ export const migrations = [
   {
     up: migration_20261202_184548_settings_and_menu_localized.up,
     down: migration_20261202_184548_settings_and_menu_localized.down,
-    name: '20261202_184548_settings_and_menu_localized'
+    name: '20261202_184548_settings_and_menu_localized',
+  },
+  {
+    up: migration_20261202_185623_reports_localized.up,
+    down: migration_20261202_185623_reports_localized.down,
+    name: '20261202_185623_reports_localized'
   },
 ];
