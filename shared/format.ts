@@ -3,9 +3,11 @@
 const dateFormat = new Intl.DateTimeFormat('sv-SE', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Stockholm' })
 const numberFormat = new Intl.NumberFormat('sv-SE')
 
-/** "5 mars 2018" */
-export function formatDate(value: string | Date): string {
-  return dateFormat.format(typeof value === 'string' ? new Date(value) : value)
+const englishDateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Stockholm' })
+
+/** "5 mars 2018"; in English "5 March 2018" (the English site's pages). */
+export function formatDate(value: string | Date, language: 'sv' | 'en' = 'sv'): string {
+  return (language === 'en' ? englishDateFormat : dateFormat).format(typeof value === 'string' ? new Date(value) : value)
 }
 
 /** ISO date "2018-03-05", for <time datetime>. */

@@ -42,6 +42,9 @@ export function pathFromSlugs(slugs: string[]): string {
 }
 
 export const reportPath = (slug: string) => `/publikationer/${slug}/`
+/** A report's English version, and the English publications list (the English site: shared/locales.ts). */
+export const englishReportPath = (slug: string) => `/en/publications/${slug}/`
+export const ENGLISH_PUBLICATIONS_PATH = '/en/publications/'
 export const datasetPath = (slug: string) => `/statistik/${slug}/`
 export const privacyNoticePath = (slug: string) => `/personuppgifter/${slug}/`
 

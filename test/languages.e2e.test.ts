@@ -105,6 +105,41 @@ describe('moving between the languages', () => {
   })
 })
 
+describe('publications in two languages', () => {
+  it('takes a visitor from a Swedish report to its English version, and from one only in Swedish to the English list', async () => {
+    const context = await browser.newContext({ locale: 'sv-SE' })
+    const page = await context.newPage()
+    await page.goto(`${site.url}/publikationer/regionalt-tillvaxtarbete-2017/`)
+    await page.getByRole('link', { name: 'English', exact: true }).click()
+    await page.waitForURL(`${site.url}/en/publications/regional-growth-work-2017/`)
+    expect(await page.locator('h1').textContent()).toContain('Regional growth work 2017')
+    expect(await page.locator('.facts').textContent()).toContain('Published15 June 2018')
+
+    await page.goto(`${site.url}/publikationer/politik-for-utvecklingskraft-i-hela-sverige/`)
+    await page.getByRole('link', { name: 'English', exact: true }).click()
+    await page.waitForURL(`${site.url}/en/publications/`)
+    // The English list says what is in Swedish, and links it as Swedish.
+    expect(await page.locator('.lead').textContent()).toContain('Most of them are in Swedish only')
+    const swedish = page.locator('.report-card', { hasText: 'Politik för utvecklingskraft i hela Sverige' })
+    expect(await swedish.getAttribute('lang')).toBe('sv')
+    expect(await swedish.locator('.in-other-language').textContent()).toBe('(in Swedish)')
+    expect(await swedish.locator('a').getAttribute('hreflang')).toBe('sv')
+    await swedish.locator('a').click()
+    await page.waitForURL(`${site.url}/publikationer/politik-for-utvecklingskraft-i-hela-sverige/`)
+    await context.close()
+  })
+
+  it('lists every publication once on the English list, the translated one in English', () => {
+    const list = parseHtml(builtPages().get('/en/publications/')!)
+    const cards = [...list.querySelectorAll('.report-card')].map((card) => [text(card.querySelector('h2 a')), card.getAttribute('lang')])
+    expect(cards).toContainEqual(['Regional growth work 2017', null])
+    expect(cards.filter(([, lang]) => lang === 'sv')).toHaveLength(cards.length - 1)
+    expect(cards.map(([title]) => title)).not.toContain('Regionalt tillväxtarbete 2017')
+    // No filters: topics and types are named in Swedish.
+    expect(list.querySelector('nav.filters')).toBeNull()
+  })
+})
+
 describe('hreflang', () => {
   it('pairs every page with its other version both ways, to pages that exist in that language, Swedish the default', () => {
     const pages = builtPages()
@@ -135,8 +170,8 @@ describe('hreflang', () => {
         pairs++
       }
     }
-    // The demo's four pages in English, each pair seen from both sides.
-    expect(pairs).toBe(8)
+    // The demo's four pages and one report in English, each pair seen from both sides.
+    expect(pairs).toBe(10)
   })
 
   it('lists both versions of each translated page in the sitemap', () => {
@@ -145,6 +180,9 @@ describe('hreflang', () => {
     expect(entry).toContain('hreflang="sv" href="http://localhost:4321/samordning-och-uppfoljning/"')
     expect(entry).toContain('hreflang="en" href="http://localhost:4321/en/coordination-and-follow-up/"')
     expect(sitemap).toContain('<loc>http://localhost:4321/en/visiting-researchers/</loc>')
+    expect(sitemap).toContain(
+      '<url><loc>http://localhost:4321/publikationer/regionalt-tillvaxtarbete-2017/</loc><xhtml:link rel="alternate" hreflang="sv"',
+    )
   })
 })
 
@@ -160,6 +198,8 @@ describe('no silent fallback', () => {
       '/en/coordination-and-follow-up/',
       '/en/coordination-and-follow-up/following-up-regional-growth/',
       '/en/coordination-and-follow-up/working-with-the-regions/',
+      '/en/publications/',
+      '/en/publications/regional-growth-work-2017/',
       '/en/visiting-researchers/',
     ])
     for (const [route, html] of english) {

@@ -46,6 +46,8 @@ const ENGLISH_PAGE_TYPES: Record<string, string> = {
   'English home': '/en/',
   'English section page': '/en/coordination-and-follow-up/',
   'English nested page': '/en/coordination-and-follow-up/working-with-the-regions/',
+  'English publications list': '/en/publications/',
+  'English report': '/en/publications/regional-growth-work-2017/',
 }
 const ALL_PAGE_TYPES = { ...PAGE_TYPES, ...ENGLISH_PAGE_TYPES }
 const file = (route: string) => path.join(out, 'client', route.endsWith('.html') ? route : path.join(route, 'index.html'))

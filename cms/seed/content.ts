@@ -340,3 +340,21 @@ What we learn shapes our own work and gives the government an overall picture of
 The statistics on this site let you compare counties and years yourself. Tables and charts are in Swedish, with the figures written the Swedish way.`,
   },
 }
+
+/** The English version of one report (by its Swedish slug); the other reports are in Swedish only. */
+export const englishReports: Record<string, Pick<SeedReport, 'slug' | 'title' | 'subtitle' | 'summary'>> = {
+  'regionalt-tillvaxtarbete-2017': {
+    slug: 'regional-growth-work-2017',
+    title: 'Regional growth work 2017',
+    subtitle: 'A summary of the regions’ reports on sustainable regional growth',
+    summary: `This report brings together what the regions with responsibility for regional development reported about their work in 2017.
+
+It shows how the regions weigh innovation, skills, accessibility and attractive surroundings against each other, and how they work with municipalities, business and central government agencies.
+
+## Conclusions in brief
+
+- The regions link their efforts more clearly to their regional development strategies.
+- Cooperation with central government agencies has grown, but varies between counties.
+- The follow-up needs more shared indicators, so that results can be compared.`,
+  },
+}

@@ -7,6 +7,7 @@ import {
   ORGANISATION,
   accessibilityStatement,
   englishPages,
+  englishReports,
   homePage,
   privacyNotice,
   reports,
@@ -100,6 +101,17 @@ async function seedReports(s: Seeder, topicIds: Record<string, Id>): Promise<Id[
         },
       ),
     )
+    const english = englishReports[report.slug]
+    if (english)
+      // Published in English too: the same file and facts, the text in English.
+      await s.payload.update({
+        collection: 'reports',
+        id: reportIds.at(-1)!,
+        locale: 'en',
+        overrideAccess: true,
+        context: s.quiet,
+        data: { ...english, summary: s.richText(english.summary), _status: 'published' },
+      })
   }
   return reportIds
 }

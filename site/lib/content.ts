@@ -6,7 +6,7 @@
  */
 import { localePath, type ContentLocale } from '../../shared/locales'
 import type { Dataset, Document, Media, Navigation, Page, PrivacyNotice, Report, SiteSetting, Topic } from '../../shared/payload-types'
-import { datasetPath, privacyNoticePath, reportPath } from '../../shared/slug'
+import { datasetPath, englishReportPath, privacyNoticePath, reportPath } from '../../shared/slug'
 
 export type { Dataset, Document, Media, Navigation, Page, PrivacyNotice, Report, SiteSetting, Topic }
 
@@ -85,6 +85,9 @@ export function inLanguage<T>(locale: ContentLocale, compute: () => T): T {
 export const siteLanguage = (): ContentLocale => siteContent().locale ?? 'sv'
 /** The address of the site's home page in the language being rendered ("/", "/en/"). */
 export const homePath = () => localePath(siteLanguage(), '/')
+/** A report's address in the language being rendered. */
+export const reportHref = (report: Pick<Report, 'slug'>) =>
+  siteLanguage() === 'en' ? englishReportPath(report.slug) : reportPath(report.slug)
 
 /** Whether content has been set in this process (the preview server may run before the first publish). */
 export const hasSiteContent = () => (globalThis as Holder)[CONTENT] !== undefined

@@ -1,6 +1,6 @@
 import { safeHref } from '../../shared/security/safe-url'
 import type { Page, Report, SiteSetting } from './content'
-import { getPages, getReports, getSettings, homePath, idOf, once, pagePath, reportPath } from './content'
+import { getPages, getReports, getSettings, homePath, idOf, once, pagePath, reportHref } from './content'
 
 /** A reference to another document; only pages and reports have addresses. */
 export type Relation = { relationTo: string; value: unknown }
@@ -37,7 +37,7 @@ export const linkResolver = once((): LinkResolver => {
     }
     if (relationTo !== 'reports') return undefined
     const report = reportsById.get(id)
-    return report ? reportPath(report.slug) : undefined
+    return report ? reportHref(report) : undefined
   }
   return {
     settings,

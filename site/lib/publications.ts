@@ -4,7 +4,9 @@
  * each paged as …/sida/<n>/. Newest first.
  */
 import { PUBLICATION_TYPES, PUBLICATIONS_PER_PAGE } from '../../shared/publications'
-import { getReports, getTopics, idOf, once, swedishOrder, type Report } from './content'
+import { ENGLISH_PUBLICATIONS_PATH } from '../../shared/slug'
+import { getReports, getTopics, idOf, inLanguage, once, swedishOrder, type Report } from './content'
+import { reportCard, swedishReportCard, type ReportCardData } from './report-card'
 
 export type FilterKind = 'ar' | 'amne' | 'typ'
 
@@ -26,6 +28,8 @@ export interface Listing {
   /** Address of page 1 of this list. */
   base: string
   href: (page: number) => string
+  /** The cards shown, when they are not simply those of `reports` (the English list shows Swedish ones too). */
+  cards?: ReportCardData[]
 }
 
 const yearOf = (report: Report) => report.publishedDate.slice(0, 4)
@@ -98,6 +102,30 @@ export const publicationListings = once((): Listing[] => {
       href,
     }))
   })
+})
+
+/**
+ * The English site's list (/en/publications/, paged as …/page/<n>/): every publication, newest first, by its
+ * English version where it has one and otherwise by its Swedish one, linked to the Swedish page and marked so.
+ * No filters: topics and types are named in Swedish. Call it inside inLanguage('en', …).
+ */
+export const englishListings = once((): Listing[] => {
+  const english = new Map(getReports().map((report) => [String(report.id), report]))
+  const cards = inLanguage('sv', getReports).map((report) => {
+    const translated = english.get(String(report.id))
+    return translated ? reportCard(translated) : swedishReportCard(report)
+  })
+  const pages = Math.max(1, Math.ceil(cards.length / PUBLICATIONS_PER_PAGE))
+  const href = (page: number) => (page === 1 ? ENGLISH_PUBLICATIONS_PATH : `${ENGLISH_PUBLICATIONS_PATH}page/${page}/`)
+  return Array.from({ length: pages }, (_, i) => ({
+    reports: [],
+    cards: cards.slice(i * PUBLICATIONS_PER_PAGE, (i + 1) * PUBLICATIONS_PER_PAGE),
+    page: i + 1,
+    pages,
+    total: cards.length,
+    base: ENGLISH_PUBLICATIONS_PATH,
+    href,
+  }))
 })
 
 /** Each topic's publications, newest first (reports are already sorted so), and each report's place in them. */

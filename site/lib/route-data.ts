@@ -7,6 +7,7 @@
 import { siteUrl } from '../../shared/urls'
 import { languageAttributes } from '../../shared/languages'
 import { localePath, type ContentLocale } from '../../shared/locales'
+import { ENGLISH_PUBLICATIONS_PATH } from '../../shared/slug'
 import { resolveBlock, type BlockData, type BlockType } from '../blocks'
 import type { Dataset, Document, Media, Page, Report, SiteSetting, Topic } from './content'
 import {
@@ -162,12 +163,12 @@ function englishLink(item: LinkValue, links: LinkResolver): LinkValue | undefine
 }
 
 /**
- * The same page in the other language, when it is published there: the header's language link and the
+ * The same page or report in the other language, when it is published there: the header's language link and the
  * hreflang alternates of both versions.
  */
-function translationOf(page: Page): LanguageLink | undefined {
+function translationOf(relationTo: 'pages' | 'reports', doc: Page | Report): LanguageLink | undefined {
   const other: ContentLocale = siteLanguage() === 'sv' ? 'en' : 'sv'
-  const href = inLanguage(other, () => linkResolver().hrefOf({ relationTo: 'pages', value: page.id }))
+  const href = inLanguage(other, () => linkResolver().hrefOf({ relationTo, value: doc.id }))
   return href ? { href, lang: other, label: SITE_TEXT[siteLanguage()].otherLanguage.label } : undefined
 }
 
@@ -228,7 +229,7 @@ export function pageRouteData(page: Page, breadcrumbs: 'public' | 'none' | 'as-s
   const shell = getShell()
   return {
     shell,
-    translation: breadcrumbs === 'as-stored' ? undefined : translationOf(page),
+    translation: breadcrumbs === 'as-stored' ? undefined : translationOf('pages', page),
     page: { id: page.id, title: page.title, lead: page.lead, easyToRead: page.easyToRead },
     // On the English site the page's text is in the site's language; the field says what the Swedish text is in.
     language: siteLanguage() === 'sv' ? languageAttributes(page.language) : {},
@@ -253,6 +254,10 @@ export function pageRouteData(page: Page, breadcrumbs: 'public' | 'none' | 'as-s
 
 export interface ReportRouteData {
   shell: Shell
+  /** This report in the other language, when it is published in it. */
+  translation?: LanguageLink
+  /** The header's language link when there is no translation: the English list, which says what is in English. */
+  languageLink?: LanguageLink
   report: Report
   summary: Html
   pdf?: Document
@@ -262,13 +267,22 @@ export interface ReportRouteData {
 }
 
 export function reportRouteData(report: Report): ReportRouteData {
+  const shell = getShell()
+  const translation = translationOf('reports', report)
   return {
-    shell: getShell(),
+    shell,
+    translation,
+    languageLink:
+      translation || shell.locale === 'en'
+        ? undefined
+        : { href: ENGLISH_PUBLICATIONS_PATH, lang: 'en', label: SITE_TEXT.sv.otherLanguage.label },
     report,
     summary: richTextHtml(report.summary),
     pdf: populated<Document>(report.pdf as Document | number | null),
     cover: populated<Media>(report.coverImage as Media | number | null),
-    topics: (report.topics ?? []).map((t) => populated<Topic>(t as Topic | number)).filter((t) => t !== undefined),
+    // Topics are named in Swedish and lead to the Swedish lists: the English page leaves them out.
+    topics:
+      shell.locale === 'sv' ? (report.topics ?? []).map((t) => populated<Topic>(t as Topic | number)).filter((t) => t !== undefined) : [],
     related: relatedReports(report, getReports()).map(reportCard),
   }
 }
@@ -314,7 +328,7 @@ export function listingRouteData(listing: Listing): ListingRouteData {
     shell: getShell(),
     listing: {
       filter,
-      reports: listing.reports.map(reportCard),
+      reports: listing.cards ?? listing.reports.map(reportCard),
       page,
       pages,
       total: first ? listing.total : undefined,
@@ -322,9 +336,12 @@ export function listingRouteData(listing: Listing): ListingRouteData {
       previous: page > 1 ? href(page - 1) : undefined,
       next: page < pages ? href(page + 1) : undefined,
     },
-    facets: first ? deepFreeze(publicationFacets()) : facetLinks(),
+    facets: siteLanguage() === 'en' ? NO_FACETS : first ? deepFreeze(publicationFacets()) : facetLinks(),
   }
 }
+
+/** The English list has no filters (topics and types are named in Swedish). */
+const NO_FACETS: Record<FilterKind, FacetLink[]> = deepFreeze({ ar: [], amne: [], typ: [] })
 
 export interface DatasetRouteData {
   shell: Shell

@@ -3,6 +3,8 @@
  * each language of the site. The English site shows the English ones (the type makes both tables complete).
  */
 import type { ContentLocale } from '../../shared/locales'
+import type { PublicationType } from '../../shared/publications'
+import { ENGLISH_PUBLICATIONS_PATH } from '../../shared/slug'
 
 export interface SiteText {
   /** <html lang> and Open Graph's og:locale. */
@@ -27,6 +29,28 @@ export interface SiteText {
   sectionPages: string
   /** The header's link to the other language's site, in that language (issue 15: "English", "Svenska"). */
   otherLanguage: { label: string; lang: ContentLocale }
+  publications: { title: string; href: string; lead: string; one: string; many: string; none: string }
+  /** "sida 2 av 5", and the page links. */
+  paging: { page: string; of: string; previous: string; next: string; pages: string }
+  publicationTypes: Record<PublicationType, string>
+  report: {
+    type: string
+    published: string
+    number: string
+    publisher: string
+    authors: string
+    topics: string
+    summary: string
+    download: string
+    notAccessible: string
+    otherFormat: string
+    otherFormatOffer: string
+    otherFormatSubject: string
+    writeTo: string
+    orCall: string
+    contactUs: string
+    related: string
+  }
 }
 
 export const SITE_TEXT: Record<ContentLocale, SiteText> = {
@@ -49,6 +73,34 @@ export const SITE_TEXT: Record<ContentLocale, SiteText> = {
     easyToRead: 'Lättläst',
     sectionPages: 'Sidor i',
     otherLanguage: { label: 'English', lang: 'en' },
+    publications: {
+      title: 'Publikationer',
+      href: '/publikationer/',
+      lead: 'Våra rapporter och andra publikationer, senast publicerade först. Varje publikation har en sammanfattning på webben och kan laddas ner.',
+      one: 'publikation',
+      many: 'publikationer',
+      none: 'Inga publikationer ännu.',
+    },
+    paging: { page: 'Sida', of: 'av', previous: 'Föregående sida', next: 'Nästa sida', pages: 'Sidor' },
+    publicationTypes: { rapport: 'Rapport', promemoria: 'Promemoria', kunskapsoversikt: 'Kunskapsöversikt', utvardering: 'Utvärdering' },
+    report: {
+      type: 'Typ',
+      published: 'Publicerad',
+      number: 'Publikationsnummer',
+      publisher: 'Utgivare',
+      authors: 'Författare',
+      topics: 'Ämnen',
+      summary: 'Sammanfattning',
+      download: 'Ladda ner rapporten',
+      notAccessible: 'Filen är inte tillgänglighetsanpassad.',
+      otherFormat: 'Behöver du rapporten i ett annat format?',
+      otherFormatOffer: 'Vi tar fram rapporten som tillgänglig PDF, i lättläst form eller uppläst om du behöver det.',
+      otherFormatSubject: 'Annat format',
+      writeTo: 'Skriv till',
+      orCall: 'eller ring',
+      contactUs: 'Kontakta oss så hjälper vi dig.',
+      related: 'Relaterade publikationer',
+    },
   },
   en: {
     lang: 'en',
@@ -69,5 +121,33 @@ export const SITE_TEXT: Record<ContentLocale, SiteText> = {
     easyToRead: 'Easy to read',
     sectionPages: 'Pages in',
     otherLanguage: { label: 'Svenska', lang: 'sv' },
+    publications: {
+      title: 'Publications',
+      href: ENGLISH_PUBLICATIONS_PATH,
+      lead: 'Our reports and other publications, newest first. Most of them are in Swedish only: those are marked “(in Swedish)” and lead to the Swedish page.',
+      one: 'publication',
+      many: 'publications',
+      none: 'No publications yet.',
+    },
+    paging: { page: 'Page', of: 'of', previous: 'Previous page', next: 'Next page', pages: 'Pages' },
+    publicationTypes: { rapport: 'Report', promemoria: 'Memorandum', kunskapsoversikt: 'Research overview', utvardering: 'Evaluation' },
+    report: {
+      type: 'Type',
+      published: 'Published',
+      number: 'Report number',
+      publisher: 'Publisher',
+      authors: 'Authors',
+      topics: 'Topics',
+      summary: 'Summary',
+      download: 'Download the report',
+      notAccessible: 'The file is not fully accessible.',
+      otherFormat: 'Do you need the report in another format?',
+      otherFormatOffer: 'We can provide the report as an accessible PDF, in easy-to-read form or read aloud.',
+      otherFormatSubject: 'Another format',
+      writeTo: 'Write to',
+      orCall: 'or call',
+      contactUs: 'Contact us and we will help.',
+      related: 'Related publications',
+    },
   },
 }

@@ -15,15 +15,18 @@ import {
   inLanguage,
   pagePath,
   privacyNoticePath,
+  reportHref,
   reportPath,
 } from './content'
-import { publicationListings } from './publications'
+import { englishListings, publicationListings } from './publications'
 
-/** Pages by id with their address, in the site being rendered. */
+/** Pages and reports by id with their address, in the site being rendered. */
 const pageAddresses = () => {
   const [settings, home] = [getSettings(), homePath()]
-  return new Map(getPages().flatMap((page) => (page.path ? [[String(page.id), pagePath(page, settings, home)] as const] : [])))
+  return new Map(getPages().flatMap((page) => (page.path ? [[`page ${page.id}`, pagePath(page, settings, home)] as const] : [])))
 }
+const reportAddresses = () => new Map(getReports().map((report) => [`report ${report.id}`, reportHref(report)]))
+const addresses = () => new Map([...pageAddresses(), ...reportAddresses()])
 
 const escapeXml = (text: string) => text.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`)
 const xml = (body: string) =>
@@ -49,16 +52,21 @@ export async function sitemapPaths(): Promise<string[]> {
     ...notices.map((notice) => privacyNoticePath(notice.slug)),
     '/sok/',
   ]
-  return [...new Set([...paths, ...inLanguage('en', () => ['/en/', ...pageAddresses().values()])])].sort()
+  const english = inLanguage('en', () => [
+    '/en/',
+    ...addresses().values(),
+    ...englishListings().map((listing) => listing.href(listing.page)),
+  ])
+  return [...new Set([...paths, ...english])].sort()
 }
 
 /**
- * Each address that has a version in the other language, with both versions (Google's hreflang in sitemaps: every
+ * Each page or report that has a version in the other language, with both versions (Google's hreflang in sitemaps: every
  * version lists all of them, itself included).
  */
 function alternatesByPath(): Map<string, { lang: string; path: string }[]> {
-  const swedish = pageAddresses()
-  const english = inLanguage('en', pageAddresses)
+  const swedish = addresses()
+  const english = inLanguage('en', addresses)
   const result = new Map<string, { lang: string; path: string }[]>()
   for (const [id, en] of english) {
     const sv = swedish.get(id)

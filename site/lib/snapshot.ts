@@ -60,21 +60,24 @@ export const inEnglishSite = (page: Page): Page => ({
   breadcrumbs: page.breadcrumbs?.map((crumb) => ({ ...crumb, url: crumb.url ? localePath('en', crumb.url) : crumb.url })),
 })
 
-/** English pages as the English site shows them, in order. */
+/** English pages as the English site shows them. */
 const englishPages = async (source: ContentSource, ids?: string[]) =>
   deepFreeze((await (ids ? source.findByIds('pages', ids, 'en') : source.findAll('pages', 'en'))).map(inEnglishSite))
+/** Reports published in English, in English. */
+const englishReports = async (source: ContentSource, ids?: string[]) =>
+  deepFreeze(await (ids ? source.findByIds('reports', ids, 'en') : source.findAll('reports', 'en')))
 
-type EnglishParts = Pick<SiteContent, 'pages' | 'settings' | 'navigation'>
+type EnglishParts = Pick<SiteContent, 'pages' | 'reports' | 'settings' | 'navigation'>
 
-/** The English site of a snapshot: its own pages, settings and menu (read in English); the topics of the Swedish one. */
-function withEnglish(content: SiteContent, { pages, settings, navigation }: EnglishParts): SiteContent {
+/** The English site of a snapshot: its own pages, reports, settings and menu (read in English); the topics of the Swedish one. */
+function withEnglish(content: SiteContent, { pages, reports, settings, navigation }: EnglishParts): SiteContent {
   const english: SiteContent = {
     ...content,
     locale: 'en',
     pages,
+    reports,
     settings,
     navigation,
-    reports: [],
     datasets: [],
     privacyNotices: [],
     english: undefined,
@@ -83,22 +86,35 @@ function withEnglish(content: SiteContent, { pages, settings, navigation }: Engl
 }
 
 export async function loadSiteContent(source: ContentSource = contentSource()): Promise<SiteContent> {
-  const [pages, reports, datasets, topics, privacyNotices, settings, navigation, english, englishSettings, englishNavigation] =
-    await Promise.all([
-      source.findAll('pages'),
-      source.findAll('reports'),
-      source.findAll('datasets'),
-      source.findAll('topics'),
-      source.findAll('privacy-notices'),
-      source.findGlobal('site-settings'),
-      source.findGlobal('navigation'),
-      englishPages(source),
-      source.findGlobal('site-settings', 'en'),
-      source.findGlobal('navigation', 'en'),
-    ])
+  const [
+    pages,
+    reports,
+    datasets,
+    topics,
+    privacyNotices,
+    settings,
+    navigation,
+    english,
+    reportsInEnglish,
+    englishSettings,
+    englishNavigation,
+  ] = await Promise.all([
+    source.findAll('pages'),
+    source.findAll('reports'),
+    source.findAll('datasets'),
+    source.findAll('topics'),
+    source.findAll('privacy-notices'),
+    source.findGlobal('site-settings'),
+    source.findGlobal('navigation'),
+    englishPages(source),
+    englishReports(source),
+    source.findGlobal('site-settings', 'en'),
+    source.findGlobal('navigation', 'en'),
+  ])
   const swedish = ordered(deepFreeze({ locale: 'sv' as const, pages, reports, datasets, topics, privacyNotices, settings, navigation }))
   return withEnglish(swedish, {
     pages: [...english].sort(idOrder),
+    reports: [...reportsInEnglish].sort(reportOrder),
     settings: deepFreeze(englishSettings),
     navigation: deepFreeze(englishNavigation),
   })
@@ -115,8 +131,13 @@ export async function updateSiteContent(
 ): Promise<SiteContent> {
   if (changes.some((c) => 'all' in c || ('collection' in c && EMBEDDED.has(c.collection)))) return loadSiteContent(source)
   const next: SiteContent = { ...previous }
-  const { pages, settings, navigation } = previous.english ?? { pages: [], settings: previous.settings, navigation: previous.navigation }
-  const english: EnglishParts = { pages, settings, navigation }
+  const { pages, reports, settings, navigation } = previous.english ?? {
+    pages: [],
+    reports: [],
+    settings: previous.settings,
+    navigation: previous.navigation,
+  }
+  const english: EnglishParts = { pages, reports, settings, navigation }
   let changed = false
   for (const slug of new Set(changes.flatMap((c) => ('global' in c ? [c.global] : [])))) {
     if (slug === 'site-settings') {
@@ -141,8 +162,9 @@ export async function updateSiteContent(
     changed = true
   }
   if (!changed) return previous
-  // The English site: its pages again where a page changed (in either language: the change says not which).
-  const pageIds = byCollection.get('pages')
+  // The English site: its pages and reports again where one changed (in either language: the change says not which).
+  const [pageIds, reportIds] = [byCollection.get('pages'), byCollection.get('reports')]
   if (pageIds) english.pages = replaced(english.pages, pageIds, await englishPages(source, [...pageIds]), idOrder)
+  if (reportIds) english.reports = replaced(english.reports, reportIds, await englishReports(source, [...reportIds]), reportOrder)
   return withEnglish({ ...next, english: undefined }, english)
 }
