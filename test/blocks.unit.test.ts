@@ -76,7 +76,7 @@ describe('a report list shows', () => {
 
   it('on each card only what a card shows (a summary edit changes no list)', () => {
     const [card] = list({ mode: 'picked', reports: [1] }).reports
-    expect(Object.keys(card).sort()).toEqual(['id', 'publishedDate', 'reportNumber', 'slug', 'subtitle', 'title', 'type'])
+    expect(Object.keys(card).sort()).toEqual(['href', 'id', 'publishedDate', 'reportNumber', 'subtitle', 'title', 'type'])
   })
 })
 
