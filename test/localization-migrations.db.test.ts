@@ -1,6 +1,6 @@
 /**
  * The migrations that made content localized (Swedish and English, issue 15: pages, the site settings and the menu,
- * reports) keep everything as it was, in Swedish: a database filled as the previous release stored it is migrated and
+ * reports, datasets and privacy notices) keep everything as it was, in Swedish: a database filled as the previous release stored it is migrated and
  * read back through Payload.
  */
 import type { Payload } from 'payload'
@@ -43,6 +43,9 @@ describe.skipIf(kind === 'mongodb')('the migrations to localized content', () =>
       `INSERT INTO "site_settings" ("id", "site_name", "organisation", "home_page_id") VALUES (1, 'Regional utveckling', 'Regionalverket', 1001)`,
       `INSERT INTO "site_settings_footer_links" ("_order", "_parent_id", "id", "label", "link_type", "url") VALUES (1, 1, 'f1', 'Publikationer', 'external', '/publikationer/')`,
       `INSERT INTO "reports" ("id", "title", "subtitle", "slug", "published_date", "type", "summary", "_status") VALUES (2001, 'Länen i siffror', 'En sammanställning', 'lanen-i-siffror', '2024-03-01T00:00:00.000Z', 'rapport', '${JSON.stringify(paragraph('Sammanfattning på svenska.'))}', 'published')`,
+      `INSERT INTO "datasets" ("id", "title", "description", "indicator", "unit", "decimals", "source_name", "slug", "observations", "kind", "region_level", "country_reference", "_status") VALUES (3001, 'Folkmängd i länen', 'Hur många som bor i varje län.', 'Folkmängd', 'invånare', 0, 'SCB', 'folkmangd', '[{"region":"01","year":2020,"value":2377081}]', 'numeric', 'county', 'none', 'published')`,
+      `INSERT INTO "privacy_notices" ("id", "title", "summary", "effective_date", "controller_name", "controller_email", "data_protection_officer_email", "data_categories", "recipients", "retention_description", "retention_days", "rights", "complaint", "slug", "_status") VALUES (4001, 'Så behandlar vi din fråga', 'Vi sparar din fråga i ett år.', '2024-01-01T00:00:00.000Z', 'Regionalverket', 'info@example.se', 'dso@example.se', 'Namn och e-post.', 'Ingen utanför myndigheten.', 'Ett år.', 365, 'Du kan begära ut dina uppgifter.', 'Klaga hos IMY.', 'fragor', 'published')`,
+      `INSERT INTO "privacy_notices_purposes" ("_order", "_parent_id", "id", "purpose", "legal_basis", "legal_basis_details") VALUES (1, 4001, 'p1', 'Att svara på din fråga.', 'public-task', 'Myndighetens uppgift.')`,
       `INSERT INTO "navigation" ("id") VALUES (1)`,
       `INSERT INTO "navigation_items" ("_order", "_parent_id", "id", "label", "link_type") VALUES (1, 1, 'n1', 'Om oss', 'internal')`,
       `INSERT INTO "navigation_rels" ("id", "order", "parent_id", "path", "pages_id") VALUES (1001, 1, 1, 'items.0.reference', 1001)`,
@@ -95,6 +98,36 @@ describe.skipIf(kind === 'mongodb')('the migrations to localized content', () =>
     const published = (locale: 'sv' | 'en') =>
       cms.payload.count({ collection: 'reports', locale, where: { _status: { equals: 'published' } }, overrideAccess: false })
     expect([(await published('sv')).totalDocs, (await published('en')).totalDocs]).toEqual([1, 0])
+  })
+
+  it('keeps the datasets and privacy notices in Swedish, published as they were, with no English versions', async () => {
+    const dataset = await cms.payload.findByID({ collection: 'datasets', id: 3001, locale: 'sv', depth: 0 })
+    expect([
+      dataset.title,
+      dataset.description,
+      dataset.indicator,
+      dataset.unit,
+      dataset.source.name,
+      dataset.slug,
+      dataset._status,
+    ]).toEqual(['Folkmängd i länen', 'Hur många som bor i varje län.', 'Folkmängd', 'invånare', 'SCB', 'folkmangd', 'published'])
+    const notice = await cms.payload.findByID({ collection: 'privacy-notices', id: 4001, locale: 'sv', depth: 0 })
+    expect([notice.title, notice.summary, notice.retention.description, notice.complaint, notice.slug, notice._status]).toEqual([
+      'Så behandlar vi din fråga',
+      'Vi sparar din fråga i ett år.',
+      'Ett år.',
+      'Klaga hos IMY.',
+      'fragor',
+      'published',
+    ])
+    expect(notice.purposes.map(({ purpose, legalBasis, legalBasisDetails }) => ({ purpose, legalBasis, legalBasisDetails }))).toEqual([
+      { purpose: 'Att svara på din fråga.', legalBasis: 'public-task', legalBasisDetails: 'Myndighetens uppgift.' },
+    ])
+    for (const collection of ['datasets', 'privacy-notices'] as const) {
+      const published = (locale: Locale) =>
+        cms.payload.count({ collection, locale, where: { _status: { equals: 'published' } }, overrideAccess: false })
+      expect([(await published('sv')).totalDocs, (await published('en')).totalDocs]).toEqual([1, 0])
+    }
   })
 
   it('keeps the site settings, the footer and the menu as the Swedish ones', async () => {

@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { publishedOrStaff, staff } from '../../access'
 import { chartSelectionFields } from '../../fields/chart-selection'
 import { slugField } from '../../fields/slug'
-import { versionsWithDrafts } from '../../fields/versions'
+import { localizedVersionsWithDrafts } from '../../fields/versions'
 import { observationProblems } from '../../../shared/statistics/validate'
 import { importCsvEndpoint } from './import-endpoint'
 
@@ -16,14 +16,16 @@ export const Datasets: CollectionConfig = {
   labels: { singular: { sv: 'Statistik', en: 'Dataset' }, plural: { sv: 'Statistik', en: 'Datasets' } },
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'indicator', '_status', 'updatedAt'], group: { sv: 'Innehåll', en: 'Content' } },
   access: { read: publishedOrStaff, create: staff, update: staff, delete: staff, readVersions: staff },
-  versions: versionsWithDrafts,
+  // Each language published on its own: a dataset may be shown in Swedish only, or on the English site too.
+  versions: localizedVersionsWithDrafts,
   endpoints: [importCsvEndpoint],
   fields: [
-    { name: 'title', type: 'text', required: true, label: { sv: 'Titel', en: 'Title' } },
+    { name: 'title', type: 'text', required: true, localized: true, label: { sv: 'Titel', en: 'Title' } },
     {
       name: 'description',
       type: 'textarea',
       required: true,
+      localized: true,
       label: { sv: 'Beskrivning', en: 'Description' },
       admin: {
         description: { sv: 'Visas i listan över statistik och i sökträffar.', en: 'Shown in the list of datasets and in search results.' },
@@ -32,8 +34,22 @@ export const Datasets: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'indicator', type: 'text', required: true, label: { sv: 'Mått', en: 'Indicator' }, admin: { placeholder: 'Folkmängd' } },
-        { name: 'unit', type: 'text', required: true, label: { sv: 'Enhet', en: 'Unit' }, admin: { placeholder: 'invånare' } },
+        {
+          name: 'indicator',
+          type: 'text',
+          required: true,
+          localized: true,
+          label: { sv: 'Mått', en: 'Indicator' },
+          admin: { placeholder: 'Folkmängd' },
+        },
+        {
+          name: 'unit',
+          type: 'text',
+          required: true,
+          localized: true,
+          label: { sv: 'Enhet', en: 'Unit' },
+          admin: { placeholder: 'invånare' },
+        },
         { name: 'decimals', type: 'number', min: 0, max: 3, defaultValue: 0, required: true, label: { sv: 'Decimaler', en: 'Decimals' } },
       ],
     },
@@ -49,6 +65,7 @@ export const Datasets: CollectionConfig = {
               name: 'name',
               type: 'text',
               required: true,
+              localized: true,
               label: { sv: 'Namn', en: 'Name' },
               admin: { placeholder: 'SCB, Befolkningsstatistik' },
             },
@@ -65,6 +82,7 @@ export const Datasets: CollectionConfig = {
     {
       name: 'methodology',
       type: 'richText',
+      localized: true,
       label: { sv: 'Om statistiken', en: 'About the data' },
       admin: { description: { sv: 'Metod, definitioner och brott i tidsserien.', en: 'Method, definitions and breaks in the series.' } },
     },
@@ -133,6 +151,7 @@ export const Datasets: CollectionConfig = {
       label: { sv: 'Ämnen', en: 'Topics' },
       admin: { position: 'sidebar' },
     },
-    slugField(),
+    // English versions get English addresses (/en/statistics/<slug>/); the figures and their files are shared.
+    slugField({ localized: true }),
   ],
 }

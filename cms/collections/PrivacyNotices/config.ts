@@ -12,6 +12,12 @@ const LEGAL_BASES = [
   { value: 'legitimate-interests', label: { sv: 'Berättigat intresse (art. 6.1 f)', en: 'Legitimate interests (art. 6(1)(f))' } },
 ]
 
+/** Where to complain, as the notice says it in each language (the supervisory authority is the same). */
+const COMPLAINT = {
+  sv: 'Om du anser att vi behandlar dina personuppgifter felaktigt kan du lämna klagomål till Integritetsskyddsmyndigheten (IMY), www.imy.se, Box 8114, 104 20 Stockholm.',
+  en: 'If you think we process your personal data wrongly, you can lodge a complaint with the Swedish Authority for Privacy Protection (IMY), www.imy.se, Box 8114, SE-104 20 Stockholm, Sweden.',
+}
+
 /** The information GDPR art. 13 requires where personal data is collected, shown at /personuppgifter/<slug>/. */
 export const PrivacyNotices: CollectionConfig = {
   slug: 'privacy-notices',
@@ -21,13 +27,15 @@ export const PrivacyNotices: CollectionConfig = {
   },
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'effectiveDate', '_status'], group: { sv: 'Innehåll', en: 'Content' } },
   access: { read: publishedOrStaff, create: staff, update: staff, delete: staff, readVersions: staff },
-  versions: { maxPerDoc: 100, drafts: true },
+  // Each language published on its own (the English notice for English pages).
+  versions: { maxPerDoc: 100, drafts: { localizeStatus: true } },
   fields: [
-    { name: 'title', type: 'text', required: true, label: { sv: 'Rubrik', en: 'Title' } },
+    { name: 'title', type: 'text', required: true, localized: true, label: { sv: 'Rubrik', en: 'Title' } },
     {
       name: 'summary',
       type: 'textarea',
       required: true,
+      localized: true,
       label: { sv: 'Kort sammanfattning (visas vid formuläret)', en: 'Short summary (shown beside the form)' },
     },
     {
@@ -62,6 +70,7 @@ export const PrivacyNotices: CollectionConfig = {
       name: 'dataCategories',
       type: 'textarea',
       required: true,
+      localized: true,
       label: { sv: 'Vilka uppgifter som behandlas', en: 'Personal data processed' },
     },
     {
@@ -71,15 +80,21 @@ export const PrivacyNotices: CollectionConfig = {
       required: true,
       label: { sv: 'Ändamål och rättslig grund', en: 'Purposes and legal basis' },
       fields: [
-        { name: 'purpose', type: 'textarea', required: true, label: { sv: 'Ändamål', en: 'Purpose' } },
+        { name: 'purpose', type: 'textarea', required: true, localized: true, label: { sv: 'Ändamål', en: 'Purpose' } },
         { name: 'legalBasis', type: 'select', required: true, options: LEGAL_BASES, label: { sv: 'Rättslig grund', en: 'Legal basis' } },
-        { name: 'legalBasisDetails', type: 'textarea', label: { sv: 'Förklaring av den rättsliga grunden', en: 'Legal basis explained' } },
+        {
+          name: 'legalBasisDetails',
+          type: 'textarea',
+          localized: true,
+          label: { sv: 'Förklaring av den rättsliga grunden', en: 'Legal basis explained' },
+        },
       ],
     },
-    { name: 'recipients', type: 'textarea', required: true, label: { sv: 'Mottagare', en: 'Recipients' } },
+    { name: 'recipients', type: 'textarea', required: true, localized: true, label: { sv: 'Mottagare', en: 'Recipients' } },
     {
       name: 'thirdCountryTransfers',
       type: 'textarea',
+      localized: true,
       label: { sv: 'Överföring till land utanför EU/EES', en: 'Transfers outside the EU/EEA' },
     },
     {
@@ -91,6 +106,7 @@ export const PrivacyNotices: CollectionConfig = {
           name: 'description',
           type: 'textarea',
           required: true,
+          localized: true,
           label: { sv: 'Hur länge uppgifterna sparas', en: 'How long data is kept' },
         },
         {
@@ -108,10 +124,11 @@ export const PrivacyNotices: CollectionConfig = {
       name: 'complaint',
       type: 'textarea',
       required: true,
+      localized: true,
       label: { sv: 'Rätt att klaga till tillsynsmyndigheten', en: 'Right to lodge a complaint' },
-      defaultValue:
-        'Om du anser att vi behandlar dina personuppgifter felaktigt kan du lämna klagomål till Integritetsskyddsmyndigheten (IMY), www.imy.se, Box 8114, 104 20 Stockholm.',
+      defaultValue: ({ locale }: { locale?: string }) => COMPLAINT[locale === 'en' ? 'en' : 'sv'],
     },
-    slugField(),
+    // English notices get English addresses (/en/privacy/<slug>/).
+    slugField({ localized: true }),
   ],
 }
