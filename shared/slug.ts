@@ -32,8 +32,12 @@ export const RESERVED_TOP_LEVEL_SLUGS = [
   'pagefind',
   'forhandsvisning',
   'formular',
-  // The English site (shared/locales.ts).
+  // The English site (shared/locales.ts) and its own sections under /en/.
   'en',
+  'publications',
+  'statistics',
+  'privacy',
+  'search',
 ]
 
 /** "/a/b/" from ["a", "b"]; "/" for the empty list. */
@@ -47,6 +51,10 @@ export const englishReportPath = (slug: string) => `/en/publications/${slug}/`
 export const ENGLISH_PUBLICATIONS_PATH = '/en/publications/'
 export const datasetPath = (slug: string) => `/statistik/${slug}/`
 export const privacyNoticePath = (slug: string) => `/personuppgifter/${slug}/`
+/** A dataset's and a privacy notice's English versions, and the English statistics list. */
+export const englishDatasetPath = (slug: string) => `/en/statistics/${slug}/`
+export const ENGLISH_STATISTICS_PATH = '/en/statistics/'
+export const englishPrivacyNoticePath = (slug: string) => `/en/privacy/${slug}/`
 
 /** Uploaded files are copied into the build under these folders, so the static site never calls the CMS. */
 export const mediaFileUrl = (filename: string) => `/media/${encodeURIComponent(filename)}`

@@ -112,8 +112,17 @@ describe.skipIf(kind === 'mongodb')('the migrations to localized content', () =>
       dataset._status,
     ]).toEqual(['Folkmängd i länen', 'Hur många som bor i varje län.', 'Folkmängd', 'invånare', 'SCB', 'folkmangd', 'published'])
     const notice = await cms.payload.findByID({ collection: 'privacy-notices', id: 4001, locale: 'sv', depth: 0 })
-    expect([notice.title, notice.summary, notice.retention.description, notice.complaint, notice.slug, notice._status]).toEqual([
+    expect([
+      notice.title,
+      notice.controller.name,
+      notice.summary,
+      notice.retention.description,
+      notice.complaint,
+      notice.slug,
+      notice._status,
+    ]).toEqual([
       'Så behandlar vi din fråga',
+      'Regionalverket',
       'Vi sparar din fråga i ett år.',
       'Ett år.',
       'Klaga hos IMY.',

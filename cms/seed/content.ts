@@ -337,7 +337,7 @@ What we learn shapes our own work and gives the government an overall picture of
     lead: 'Every year we collect what the regions report about their growth work and describe how the counties are developing.',
     body: `The follow-up combines the regions’ own reports with official statistics on population, employment and the economy.
 
-The statistics on this site let you compare counties and years yourself. Tables and charts are in Swedish, with the figures written the Swedish way.`,
+The statistics below, and on the statistics pages, let you compare counties and years yourself and download the figures.`,
   },
 }
 
@@ -357,4 +357,26 @@ It shows how the regions weigh innovation, skills, accessibility and attractive 
 - Cooperation with central government agencies has grown, but varies between counties.
 - The follow-up needs more shared indicators, so that results can be compared.`,
   },
+}
+
+/** The privacy notice's English version (its facts — controller, legal basis, days — are the Swedish one's). */
+export const englishPrivacyNotice = {
+  slug: 'email-address',
+  title: 'How we process your email address',
+  controller: 'Regionalverket (a demo agency)',
+  dataProtectionOfficer: 'Data protection officer',
+  summary:
+    'If you give us your email address, Regionalverket keeps it so that we can answer your question. We are the controller and delete the address after 90 days.',
+  dataCategories: 'The email address you enter and what you write in your message.',
+  purposes: [
+    {
+      purpose: 'To answer questions and comments sent to us through forms on the website.',
+      legalBasisDetails: 'Answering the public is part of the agency’s duty to provide service under the Administrative Procedure Act.',
+    },
+  ],
+  recipients:
+    'The staff who answer your question handle the data. The company that runs the website processes it on our behalf under a data processing agreement. Messages may become official documents.',
+  retention: 'The email address and the message are deleted 90 days after they arrived, unless they must be kept as official documents.',
+  rights:
+    'You have the right to know what data we hold about you, to have wrong data corrected and, in some cases, to have the data erased or its processing restricted. Contact us or our data protection officer.',
 }

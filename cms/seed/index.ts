@@ -10,6 +10,7 @@ import {
   englishReports,
   homePage,
   privacyNotice,
+  englishPrivacyNotice,
   reports,
   sectionPage,
   subPages,
@@ -19,7 +20,7 @@ import {
 } from './content'
 import { makeHeroImage, makeReportPdf } from './files'
 import { seederFor, type Id, type Seeder } from './seeder'
-import { datasets } from './statistics'
+import { datasets, englishDatasets } from './statistics'
 
 /**
  * Creates the demo content, or brings it back to its demo state (running it twice makes no duplicates: see
@@ -38,10 +39,11 @@ export async function seed(payload: Payload, { rebuild = true }: { rebuild?: boo
   const datasetIds = await seedDatasets(s, topicIds)
   log('privacy notice')
   const noticeId = await s.upsert('privacy-notices', { slug: { equals: privacyNotice.slug } }, { ...privacyNotice, _status: 'published' })
+  await seedEnglishNotice(s, noticeId)
   log('pages')
   const pages = await seedPages(s, { images, reportIds, datasetIds, noticeId })
   log('pages in English')
-  await seedEnglishPages(s, pages)
+  await seedEnglishPages(s, pages, datasetIds)
   log('settings and navigation')
   await seedSettings(s, pages)
   // One rebuild for the whole seed, not one per document.
@@ -131,8 +133,45 @@ async function seedDatasets(s: Seeder, topicIds: Record<string, Id>): Promise<Re
         _status: 'published',
       },
     )
+    const english = englishDatasets[dataset.slug]
+    if (english)
+      // Published in English too: the same figures, the words in English.
+      await s.payload.update({
+        collection: 'datasets',
+        id: datasetIds[dataset.slug],
+        locale: 'en',
+        overrideAccess: true,
+        context: s.quiet,
+        data: {
+          ...english,
+          source: { ...dataset.source, name: english.source },
+          methodology: s.richText(english.methodology),
+          _status: 'published',
+        },
+      })
   }
   return datasetIds
+}
+
+/** The privacy notice in English, published; its purposes keep their rows (the legal basis is shared), their texts in English. */
+async function seedEnglishNotice(s: Seeder, noticeId: Id): Promise<void> {
+  const swedish = await s.payload.findByID({ collection: 'privacy-notices', id: noticeId, locale: 'sv', depth: 0 })
+  const { retention, purposes, controller, dataProtectionOfficer, ...english } = englishPrivacyNotice
+  await s.payload.update({
+    collection: 'privacy-notices',
+    id: noticeId,
+    locale: 'en',
+    overrideAccess: true,
+    context: s.quiet,
+    data: {
+      ...english,
+      purposes: swedish.purposes.map((row, i) => ({ ...row, ...purposes[i] })),
+      retention: { ...swedish.retention, description: retention },
+      controller: { ...swedish.controller, name: controller },
+      dataProtectionOfficer: { ...swedish.dataProtectionOfficer, name: dataProtectionOfficer },
+      _status: 'published',
+    },
+  })
 }
 
 type SeededPages = {
@@ -205,9 +244,10 @@ async function seedPages(
 
 /**
  * The English versions of four pages, published in English only (parents first: an English page's address is under
- * its parent's English address). Each has its text and a teaser list of the English pages below it.
+ * its parent's English address). Each has its text and a teaser list of the English pages below it; the follow-up
+ * page its statistics.
  */
-async function seedEnglishPages(s: Seeder, { homeId, sectionId, subPageIds }: SeededPages): Promise<void> {
+async function seedEnglishPages(s: Seeder, { homeId, sectionId, subPageIds }: SeededPages, datasetIds: Record<string, Id>): Promise<void> {
   const { home, section, ...children } = englishPages
   const english = (id: Id, page: SeedPage, layout: Layout = []) =>
     s.payload.update({
@@ -220,7 +260,20 @@ async function seedEnglishPages(s: Seeder, { homeId, sectionId, subPageIds }: Se
     })
   const childIds = Object.keys(children).map((slug) => subPageIds[slug])
   await english(sectionId, section)
-  for (const [slug, page] of Object.entries(children)) await english(subPageIds[slug], page)
+  // The follow-up page shows the population statistics in English, as its Swedish version does.
+  const statistics: Record<string, Layout> = {
+    'uppfoljning-av-regionalt-tillvaxtarbete': [
+      {
+        blockType: 'statistics',
+        heading: 'Population of the counties',
+        dataset: datasetIds.befolkning,
+        view: 'lines',
+        regions: ['23', '25', '00'],
+        fromYear: 2010,
+      },
+    ],
+  }
+  for (const [slug, page] of Object.entries(children)) await english(subPageIds[slug], page, statistics[slug])
   await english(sectionId, section, [{ blockType: 'teaserList', heading: 'What we do', items: childIds.map((page) => ({ page })) }])
   await english(homeId, home, [{ blockType: 'teaserList', heading: 'Our work', items: [{ page: sectionId }] }])
 }

@@ -135,3 +135,42 @@ Hela riket är summan av länen.`,
     observations: () => imported('demo-survey-regional-collaboration.csv', 'survey'),
   },
 ]
+
+/** The English versions of three datasets (the figures are shared; only the words are translated). */
+export const englishDatasets: Record<
+  string,
+  Pick<SeedDataset, 'slug' | 'title' | 'description' | 'indicator' | 'unit' | 'methodology'> & { source: string }
+> = {
+  befolkning: {
+    slug: 'population',
+    title: 'Population of the counties',
+    description: 'How many people live in each county, year by year since 2000.',
+    indicator: 'Population',
+    unit: 'inhabitants',
+    source: 'Statistics Sweden, population statistics (table BE0101N1)',
+    methodology: `The population is counted on 31 December each year. Counties follow the boundaries in force on 1 January of the following year, which is why Heby municipality moves from Västmanland County to Uppsala County in the figures for 2006.
+
+The whole country is the sum of the counties.`,
+  },
+  'brp-per-invanare': {
+    slug: 'gross-regional-product-per-inhabitant',
+    title: 'Gross regional product per inhabitant',
+    description: 'Each county’s economic output relative to its population, 2000–2021.',
+    indicator: 'GRP per inhabitant',
+    unit: 'euro per inhabitant, current prices',
+    source: 'Eurostat, nama_10r_3gdp',
+    methodology: `Gross regional product (GRP) is a county’s counterpart to gross domestic product. It is given here in euro per inhabitant at current prices, so changes over time also reflect inflation and the exchange rate between the krona and the euro.
+
+The counties are Eurostat’s NUTS 3 regions. Figures for 2022 were not available when the data was retrieved. Eurostat’s data may be reused with the source stated.`,
+  },
+  arbetsloshet: {
+    slug: 'unemployment',
+    title: 'Unemployment among people aged 20–64',
+    description: 'Unemployed people as a share of the labour force aged 20–64, by county, 2020–2022.',
+    indicator: 'Unemployment',
+    unit: 'per cent of the labour force aged 20–64',
+    source: 'Statistics Sweden, labour market status of the population (BAS), table AM0210A',
+    methodology:
+      'BAS was still being developed as a statistical product when the data was retrieved. Unemployment is the share of unemployed people among everyone in the labour force (employed and unemployed) aged 20–64, both sexes.',
+  },
+}

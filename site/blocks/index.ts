@@ -34,7 +34,7 @@ export const blockTypes = {
   richText: { resolve: resolveRichText, component: RichText, languages: BOTH },
   teaserList: { resolve: resolveTeaserList, component: TeaserList, languages: BOTH },
   reportList: { resolve: resolveReportList, component: ReportList, languages: SWEDISH },
-  statistics: { resolve: resolveStatistics, component: Statistics, languages: SWEDISH },
+  statistics: { resolve: resolveStatistics, component: Statistics, languages: BOTH },
   callToAction: { resolve: resolveCallToAction, component: CallToAction, languages: BOTH },
   form: { resolve: resolveForm, component: Form, languages: SWEDISH },
 } satisfies {

@@ -6,7 +6,14 @@
  */
 import { localePath, type ContentLocale } from '../../shared/locales'
 import type { Dataset, Document, Media, Navigation, Page, PrivacyNotice, Report, SiteSetting, Topic } from '../../shared/payload-types'
-import { datasetPath, englishReportPath, privacyNoticePath, reportPath } from '../../shared/slug'
+import {
+  datasetPath,
+  englishDatasetPath,
+  englishPrivacyNoticePath,
+  englishReportPath,
+  privacyNoticePath,
+  reportPath,
+} from '../../shared/slug'
 
 export type { Dataset, Document, Media, Navigation, Page, PrivacyNotice, Report, SiteSetting, Topic }
 
@@ -28,8 +35,8 @@ export interface SiteContent {
   settings: SiteSetting
   navigation: Navigation
   /**
-   * The English site, on the Swedish snapshot: the pages published in English. Reports, datasets and privacy notices
-   * are Swedish only so far, so it has none; settings, menu and topics are the Swedish snapshot's.
+   * The English site, on the Swedish snapshot: the pages, reports, datasets and privacy notices published in English
+   * (in English), the English settings and menu; the topics are the Swedish snapshot's.
    */
   english?: SiteContent
 }
@@ -88,6 +95,18 @@ export const homePath = () => localePath(siteLanguage(), '/')
 /** A report's address in the language being rendered. */
 export const reportHref = (report: Pick<Report, 'slug'>) =>
   siteLanguage() === 'en' ? englishReportPath(report.slug) : reportPath(report.slug)
+/** A dataset's address in the language being rendered. */
+export const datasetHref = (dataset: Pick<Dataset, 'slug'>) =>
+  siteLanguage() === 'en' ? englishDatasetPath(dataset.slug) : datasetPath(dataset.slug)
+/**
+ * The slug a dataset's files are served under (/statistik/<slug>.csv, .json: one set, from the Swedish version's
+ * address), or undefined when it is not published in Swedish.
+ */
+export const datasetFileSlug = (dataset: Pick<Dataset, 'id' | 'slug'>): string | undefined =>
+  siteLanguage() === 'sv' ? dataset.slug : inLanguage('sv', () => findById(getDatasets(), dataset.id)?.slug)
+/** A privacy notice's address in the language being rendered. */
+export const privacyNoticeHref = (notice: Pick<PrivacyNotice, 'slug'>) =>
+  siteLanguage() === 'en' ? englishPrivacyNoticePath(notice.slug) : privacyNoticePath(notice.slug)
 
 /** Whether content has been set in this process (the preview server may run before the first publish). */
 export const hasSiteContent = () => (globalThis as Holder)[CONTENT] !== undefined

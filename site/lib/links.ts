@@ -1,8 +1,21 @@
 import { safeHref } from '../../shared/security/safe-url'
 import type { Page, Report, SiteSetting } from './content'
-import { getPages, getReports, getSettings, homePath, idOf, once, pagePath, reportHref } from './content'
+import {
+  datasetHref,
+  getDatasets,
+  getPages,
+  getPrivacyNotices,
+  getReports,
+  getSettings,
+  homePath,
+  idOf,
+  once,
+  pagePath,
+  privacyNoticeHref,
+  reportHref,
+} from './content'
 
-/** A reference to another document; only pages and reports have addresses. */
+/** A reference to another document; pages, reports, datasets and privacy notices have addresses. */
 export type Relation = { relationTo: string; value: unknown }
 export type LinkValue = { label: string; linkType?: 'internal' | 'external' | null; reference?: Relation | null; url?: string | null }
 export type ResolvedLink = { href: string; label: string; external: boolean }
@@ -16,12 +29,15 @@ export function isExternalHref(href: string, siteUrl: string | URL | undefined):
 
 export type LinkResolver = {
   settings: SiteSetting
-  /** The public address of a page or report, or undefined when it is not published. */
+  /** The public address of a page, report, dataset or privacy notice, or undefined when it is not published. */
   hrefOf(relation: Relation): string | undefined
   resolve(link: LinkValue, siteUrl: string | URL | undefined): ResolvedLink | undefined
   pagesById: Map<string, Page>
   reportsById: Map<string, Report>
 }
+
+/** Datasets by id, once per snapshot. */
+const datasetsById = once(() => new Map(getDatasets().map((d) => [String(d.id), d])))
 
 /** Built once per content snapshot: maps from id to the published document, so links to unpublished content are dropped, never broken. */
 export const linkResolver = once((): LinkResolver => {
@@ -35,9 +51,19 @@ export const linkResolver = once((): LinkResolver => {
       const page = pagesById.get(id)
       return page ? pagePath(page, settings, home) : undefined
     }
-    if (relationTo !== 'reports') return undefined
-    const report = reportsById.get(id)
-    return report ? reportHref(report) : undefined
+    if (relationTo === 'reports') {
+      const report = reportsById.get(id)
+      return report ? reportHref(report) : undefined
+    }
+    if (relationTo === 'datasets') {
+      const dataset = datasetsById().get(id)
+      return dataset ? datasetHref(dataset) : undefined
+    }
+    if (relationTo === 'privacy-notices') {
+      const notice = getPrivacyNotices().find((n) => String(n.id) === id)
+      return notice ? privacyNoticeHref(notice) : undefined
+    }
+    return undefined
   }
   return {
     settings,

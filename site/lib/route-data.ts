@@ -7,11 +7,13 @@
 import { siteUrl } from '../../shared/urls'
 import { languageAttributes } from '../../shared/languages'
 import { localePath, type ContentLocale } from '../../shared/locales'
-import { ENGLISH_PUBLICATIONS_PATH } from '../../shared/slug'
 import { resolveBlock, type BlockData, type BlockType } from '../blocks'
-import type { Dataset, Document, Media, Page, Report, SiteSetting, Topic } from './content'
+import type { Dataset, Document, Media, Page, PrivacyNotice, Report, SiteSetting, Topic } from './content'
 import {
+  datasetFileSlug,
+  datasetHref,
   deepFreeze,
+  getDatasets,
   getNavigation,
   getReports,
   getSettings,
@@ -31,6 +33,7 @@ import { richTextHtml, type Html } from './richtext'
 import { reportCard, type ReportCardData } from './report-card'
 import { routeKey } from './route-key'
 import { sectionOf } from './section'
+import { observationsOf } from './statistics'
 
 export type Crumb = { label: string; url?: string }
 
@@ -62,8 +65,10 @@ export interface Shell {
   homeHref: string
   /** The other language's site: the header's language link on pages with no version in that language. */
   otherSite: LanguageLink
-  /** Search, and the publications' feed: on the Swedish site only, so far. */
+  /** The header's search form (each site searches its own language; site/publisher/search.ts). */
   search: boolean
+  /** The publications' feed (RSS): on the Swedish site. */
+  feed: boolean
   siteName: string
   /** Set when the name is shown in Swedish on the English site (no English name given yet). */
   siteNameLang?: ContentLocale
@@ -118,7 +123,8 @@ export const getShell = once((): Shell => {
     text,
     homeHref: homePath(),
     otherSite: { href: localePath(text.otherLanguage.lang, '/'), ...text.otherLanguage },
-    search: swedish,
+    search: true,
+    feed: swedish,
     siteName,
     // Names not yet given in English are shown in Swedish, marked so.
     siteNameLang: settings?.siteName ? undefined : ('sv' as const),
@@ -149,6 +155,7 @@ export const placeholderShell = (siteName: string): Shell => ({
   homeHref: '/',
   otherSite: { href: '/en/', ...SITE_TEXT.sv.otherLanguage },
   search: false,
+  feed: false,
   siteName,
   menu: [],
   footerLinks: [],
@@ -166,10 +173,20 @@ function englishLink(item: LinkValue, links: LinkResolver): LinkValue | undefine
  * The same page or report in the other language, when it is published there: the header's language link and the
  * hreflang alternates of both versions.
  */
-function translationOf(relationTo: 'pages' | 'reports', doc: Page | Report): LanguageLink | undefined {
+function translationOf(relationTo: 'pages' | 'reports' | 'datasets' | 'privacy-notices', doc: { id: unknown }): LanguageLink | undefined {
   const other: ContentLocale = siteLanguage() === 'sv' ? 'en' : 'sv'
   const href = inLanguage(other, () => linkResolver().hrefOf({ relationTo, value: doc.id }))
   return href ? { href, lang: other, label: SITE_TEXT[siteLanguage()].otherLanguage.label } : undefined
+}
+
+/**
+ * The other language's version of one of the site's own pages (the publications and statistics lists, search). Also
+ * where the header's language link leads from a document that exists in this language only: the other language's
+ * list of its kind (the English lists say which publications and datasets are in Swedish only).
+ */
+export function otherLanguageList(shell: Shell, list: 'publications' | 'statistics' | 'search'): LanguageLink {
+  const { lang, label } = shell.text.otherLanguage
+  return { href: SITE_TEXT[lang][list].href, lang, label }
 }
 
 /** A page's layout blocks with what they show resolved from the snapshot (site/blocks/index.ts), in order. */
@@ -272,10 +289,7 @@ export function reportRouteData(report: Report): ReportRouteData {
   return {
     shell,
     translation,
-    languageLink:
-      translation || shell.locale === 'en'
-        ? undefined
-        : { href: ENGLISH_PUBLICATIONS_PATH, lang: 'en', label: SITE_TEXT.sv.otherLanguage.label },
+    languageLink: translation ? undefined : otherLanguageList(shell, 'publications'),
     report,
     summary: richTextHtml(report.summary),
     pdf: populated<Document>(report.pdf as Document | number | null),
@@ -292,6 +306,8 @@ export type FacetLink = Omit<Facet, 'count'> & { count?: number }
 
 export interface ListingRouteData {
   shell: Shell
+  /** The first page of the whole list: the other language's list. */
+  translation?: LanguageLink
   listing: {
     filter?: FacetLink
     reports: ReportCardData[]
@@ -324,8 +340,10 @@ export function listingRouteData(listing: Listing): ListingRouteData {
     .sort((a, b) => a - b)
   const first = page === 1
   const filter = listing.filter && (first ? listing.filter : (({ count: _count, ...link }: Facet) => link)(listing.filter))
+  const shell = getShell()
   return {
-    shell: getShell(),
+    shell,
+    translation: first && !filter ? otherLanguageList(shell, 'publications') : undefined,
     listing: {
       filter,
       reports: listing.cards ?? listing.reports.map(reportCard),
@@ -345,12 +363,100 @@ const NO_FACETS: Record<FilterKind, FacetLink[]> = deepFreeze({ ar: [], amne: []
 
 export interface DatasetRouteData {
   shell: Shell
+  /** This dataset in the other language, when it is published in it. */
+  translation?: LanguageLink
+  /** The header's language link when there is no translation: the other language's statistics list. */
+  languageLink?: LanguageLink
   dataset: Dataset
+  /** Where its CSV and JSON are (content.ts, datasetFileSlug). */
+  fileSlug?: string
   methodology: Html
+  /** Its topics' names, on the Swedish site (topics are named in Swedish). */
+  topics: string[]
 }
 
 export function datasetRouteData(dataset: Dataset): DatasetRouteData {
-  return { shell: getShell(), dataset, methodology: richTextHtml(dataset.methodology) }
+  const shell = getShell()
+  const translation = translationOf('datasets', dataset)
+  return {
+    shell,
+    translation,
+    languageLink: translation ? undefined : otherLanguageList(shell, 'statistics'),
+    dataset,
+    fileSlug: datasetFileSlug(dataset),
+    methodology: richTextHtml(dataset.methodology),
+    topics:
+      shell.locale === 'sv'
+        ? (dataset.topics ?? []).flatMap((t) => {
+            const topic = populated<Topic>(t as Topic | number)
+            return topic ? [topic.title] : []
+          })
+        : [],
+  }
+}
+
+/** A dataset as the statistics list shows it. */
+export interface DatasetCard {
+  href: string
+  title: string
+  description: string
+  indicator: string
+  unit: string
+  /** The years it covers ("2000–2024"). */
+  years: string
+  source: string
+}
+
+export interface DatasetListRouteData {
+  shell: Shell
+  translation: LanguageLink
+  datasets: DatasetCard[]
+  /** On the English list: the datasets published in Swedish only, linked to their Swedish pages. */
+  inSwedish: DatasetCard[]
+}
+
+function datasetCard(dataset: Dataset): DatasetCard {
+  const years = observationsOf(dataset).map((o) => o.year)
+  return {
+    href: datasetHref(dataset),
+    title: dataset.title,
+    description: dataset.description,
+    indicator: dataset.indicator,
+    unit: dataset.unit,
+    years: years.length > 0 ? `${Math.min(...years)}–${Math.max(...years)}` : '',
+    source: dataset.source.name,
+  }
+}
+
+/** The statistics list (/statistik/, /en/statistics/). */
+export const datasetListRouteData = once((): DatasetListRouteData => {
+  const shell = getShell()
+  const datasets = getDatasets()
+  const shown = new Set(datasets.map((d) => String(d.id)))
+  return {
+    shell,
+    translation: otherLanguageList(shell, 'statistics'),
+    datasets: datasets.map(datasetCard),
+    inSwedish:
+      shell.locale === 'en'
+        ? inLanguage('sv', () =>
+            getDatasets()
+              .filter((d) => !shown.has(String(d.id)))
+              .map(datasetCard),
+          )
+        : [],
+  }
+})
+
+export interface PrivacyNoticeRouteData {
+  shell: Shell
+  /** This notice in the other language, when it is published in it. */
+  translation?: LanguageLink
+  notice: PrivacyNotice
+}
+
+export function privacyNoticeRouteData(notice: PrivacyNotice): PrivacyNoticeRouteData {
+  return { shell: getShell(), translation: translationOf('privacy-notices', notice), notice }
 }
 
 /**

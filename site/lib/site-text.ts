@@ -4,7 +4,7 @@
  */
 import type { ContentLocale } from '../../shared/locales'
 import type { PublicationType } from '../../shared/publications'
-import { ENGLISH_PUBLICATIONS_PATH } from '../../shared/slug'
+import { ENGLISH_PUBLICATIONS_PATH, ENGLISH_STATISTICS_PATH } from '../../shared/slug'
 
 export interface SiteText {
   /** <html lang> and Open Graph's og:locale. */
@@ -14,6 +14,14 @@ export interface SiteText {
   waysIn: string
   searchLabel: string
   searchButton: string
+  /** The search page (its own Pagefind index per language: site/publisher/search.ts). */
+  search: { href: string; title: string; description: string; label: string; noJavaScript: string }
+  /** What the search results call a page and a publication (Pagefind's `typ` meta). */
+  searchTypes: { page: string; publication: string }
+  /** "och", "and". */
+  and: string
+  /** The 404 page. */
+  notFound: { title: string; lead: string; home: string; publications: string }
   mainMenu: string
   breadcrumbs: string
   home: string
@@ -51,6 +59,45 @@ export interface SiteText {
     contactUs: string
     related: string
   }
+  statistics: {
+    title: string
+    href: string
+    description: string
+    lead: string
+    none: string
+    /** The English list's heading for the datasets shown in Swedish only. */
+    inSwedishOnly: string
+    source: string
+    downloadAll: string
+    json: string
+    jsonNote: string
+    about: string
+    indicator: string
+    unit: string
+    topics: string
+    readMore: string
+  }
+  privacy: {
+    searchType: string
+    effectiveFrom: string
+    controller: string
+    organisationNumber: string
+    email: string
+    phone: string
+    dataProtectionOfficer: string
+    theDataProtectionOfficer: string
+    data: string
+    purposes: string
+    legalBasis: string
+    legalBases: Record<string, string>
+    recipients: string
+    transfers: string
+    retention: string
+    rights: string
+    complaint: string
+    /** The forms' link to the notice. */
+    formLink: string
+  }
 }
 
 export const SITE_TEXT: Record<ContentLocale, SiteText> = {
@@ -61,6 +108,21 @@ export const SITE_TEXT: Record<ContentLocale, SiteText> = {
     waysIn: 'Andra sätt att ta del av webbplatsen',
     searchLabel: 'Sök på webbplatsen',
     searchButton: 'Sök',
+    search: {
+      href: '/sok/',
+      title: 'Sök',
+      description: 'Sök bland sidor, publikationer och statistik.',
+      label: 'Sök bland sidor, publikationer och statistik',
+      noJavaScript: 'Sökningen fungerar bara med JavaScript påslaget i webbläsaren. Utan JavaScript hittar du innehållet via huvudmenyn,',
+    },
+    searchTypes: { page: 'Sida', publication: 'Publikation' },
+    and: 'och',
+    notFound: {
+      title: 'Sidan finns inte',
+      lead: 'Vi hittar ingen sida på den här adressen. Den kan ha flyttats eller tagits bort, eller så är adressen felstavad.',
+      home: 'Gå till startsidan',
+      publications: 'Se alla publikationer',
+    },
     mainMenu: 'Huvudmeny',
     breadcrumbs: 'Du är här',
     home: 'Start',
@@ -101,6 +163,50 @@ export const SITE_TEXT: Record<ContentLocale, SiteText> = {
       contactUs: 'Kontakta oss så hjälper vi dig.',
       related: 'Relaterade publikationer',
     },
+    statistics: {
+      title: 'Statistik',
+      href: '/statistik/',
+      description: 'Statistik om regional utveckling: jämför län över tid i diagram och tabeller, och ladda ner siffrorna.',
+      lead: 'Jämför länen över tid i diagram och tabeller. Välj län och år, dela länken till din jämförelse och ladda ner siffrorna.',
+      none: 'Ingen statistik är publicerad ännu.',
+      inSwedishOnly: 'Statistik på svenska',
+      source: 'Källa',
+      downloadAll: 'Ladda ner hela datasetet',
+      json: 'Hämta som JSON',
+      jsonNote: '(med beskrivning av datasetet)',
+      about: 'Om statistiken',
+      indicator: 'Mått',
+      unit: 'Enhet',
+      topics: 'Ämnen',
+      readMore: 'Läs mer om statistiken:',
+    },
+    privacy: {
+      searchType: 'Personuppgifter',
+      effectiveFrom: 'Gäller från',
+      controller: 'Personuppgiftsansvarig',
+      organisationNumber: 'organisationsnummer',
+      email: 'E-post',
+      phone: 'telefon',
+      dataProtectionOfficer: 'Dataskyddsombud',
+      theDataProtectionOfficer: 'Dataskyddsombudet',
+      data: 'Vilka uppgifter vi behandlar',
+      purposes: 'Varför vi behandlar uppgifterna och med vilken rätt',
+      legalBasis: 'Rättslig grund',
+      legalBases: {
+        consent: 'Samtycke (artikel 6.1 a i dataskyddsförordningen)',
+        contract: 'Avtal (artikel 6.1 b)',
+        'legal-obligation': 'Rättslig förpliktelse (artikel 6.1 c)',
+        'vital-interests': 'Grundläggande intressen (artikel 6.1 d)',
+        'public-task': 'Uppgift av allmänt intresse eller myndighetsutövning (artikel 6.1 e)',
+        'legitimate-interests': 'Berättigat intresse (artikel 6.1 f)',
+      },
+      recipients: 'Vilka som får ta del av uppgifterna',
+      transfers: 'Överföring till länder utanför EU/EES',
+      retention: 'Hur länge vi sparar uppgifterna',
+      rights: 'Dina rättigheter',
+      complaint: 'Om du vill klaga',
+      formLink: 'Så behandlar vi dina personuppgifter',
+    },
   },
   en: {
     lang: 'en',
@@ -109,6 +215,22 @@ export const SITE_TEXT: Record<ContentLocale, SiteText> = {
     waysIn: 'Other ways to use the website',
     searchLabel: 'Search the website',
     searchButton: 'Search',
+    search: {
+      href: '/en/search/',
+      title: 'Search',
+      description: 'Search the pages, publications and statistics in English.',
+      label: 'Search the pages, publications and statistics in English',
+      noJavaScript:
+        'Search only works with JavaScript turned on in your browser. Without JavaScript, find the content through the main menu,',
+    },
+    searchTypes: { page: 'Page', publication: 'Publication' },
+    and: 'and',
+    notFound: {
+      title: 'Page not found',
+      lead: 'There is no page at this address. It may have been moved or removed, or the address may be misspelt.',
+      home: 'Go to the home page',
+      publications: 'See all publications',
+    },
     mainMenu: 'Main menu',
     breadcrumbs: 'You are here',
     home: 'Home',
@@ -148,6 +270,50 @@ export const SITE_TEXT: Record<ContentLocale, SiteText> = {
       orCall: 'or call',
       contactUs: 'Contact us and we will help.',
       related: 'Related publications',
+    },
+    statistics: {
+      title: 'Statistics',
+      href: ENGLISH_STATISTICS_PATH,
+      description: 'Statistics on regional development: compare Swedish counties over time in charts and tables, and download the figures.',
+      lead: 'Compare the counties over time in charts and tables. Choose counties and years, share a link to your comparison and download the figures.',
+      none: 'No statistics are published in English yet.',
+      inSwedishOnly: 'Statistics in Swedish',
+      source: 'Source',
+      downloadAll: 'Download the whole dataset',
+      json: 'Get it as JSON',
+      jsonNote: '(with a description of the dataset)',
+      about: 'About the data',
+      indicator: 'Indicator',
+      unit: 'Unit',
+      topics: 'Topics',
+      readMore: 'More about the data:',
+    },
+    privacy: {
+      searchType: 'Personal data',
+      effectiveFrom: 'Effective from',
+      controller: 'Controller',
+      organisationNumber: 'organisation number',
+      email: 'Email',
+      phone: 'phone',
+      dataProtectionOfficer: 'Data protection officer',
+      theDataProtectionOfficer: 'The data protection officer',
+      data: 'The personal data we process',
+      purposes: 'Why we process the data, and on what legal basis',
+      legalBasis: 'Legal basis',
+      legalBases: {
+        consent: 'Consent (Article 6(1)(a) of the General Data Protection Regulation)',
+        contract: 'Contract (Article 6(1)(b))',
+        'legal-obligation': 'Legal obligation (Article 6(1)(c))',
+        'vital-interests': 'Vital interests (Article 6(1)(d))',
+        'public-task': 'A task in the public interest or the exercise of official authority (Article 6(1)(e))',
+        'legitimate-interests': 'Legitimate interests (Article 6(1)(f))',
+      },
+      recipients: 'Who receives the data',
+      transfers: 'Transfers to countries outside the EU/EEA',
+      retention: 'How long we keep the data',
+      rights: 'Your rights',
+      complaint: 'If you want to complain',
+      formLink: 'How we process your personal data',
     },
   },
 }

@@ -4,8 +4,9 @@
  * so the resident publisher renders it like any other route. Not listed: the preview, the forms' answers, 404.
  */
 import { siteUrl } from '../../shared/urls'
+import { ENGLISH_STATISTICS_PATH } from '../../shared/slug'
 import {
-  datasetPath,
+  datasetHref,
   getDatasets,
   getPages,
   getPrivacyNotices,
@@ -14,19 +15,21 @@ import {
   homePath,
   inLanguage,
   pagePath,
-  privacyNoticePath,
+  privacyNoticeHref,
   reportHref,
-  reportPath,
 } from './content'
 import { englishListings, publicationListings } from './publications'
 
-/** Pages and reports by id with their address, in the site being rendered. */
-const pageAddresses = () => {
+/** Every document with an address (pages, reports, datasets, privacy notices) by kind and id, in the site being rendered. */
+const addresses = () => {
   const [settings, home] = [getSettings(), homePath()]
-  return new Map(getPages().flatMap((page) => (page.path ? [[`page ${page.id}`, pagePath(page, settings, home)] as const] : [])))
+  return new Map<string, string>([
+    ...getPages().flatMap((page) => (page.path ? [[`page ${page.id}`, pagePath(page, settings, home)] as const] : [])),
+    ...getReports().map((report) => [`report ${report.id}`, reportHref(report)] as const),
+    ...getDatasets().map((dataset) => [`dataset ${dataset.id}`, datasetHref(dataset)] as const),
+    ...getPrivacyNotices().map((notice) => [`notice ${notice.id}`, privacyNoticeHref(notice)] as const),
+  ])
 }
-const reportAddresses = () => new Map(getReports().map((report) => [`report ${report.id}`, reportHref(report)]))
-const addresses = () => new Map([...pageAddresses(), ...reportAddresses()])
 
 const escapeXml = (text: string) => text.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`)
 const xml = (body: string) =>
@@ -34,34 +37,25 @@ const xml = (body: string) =>
 const absolute = (path: string) => escapeXml(new URL(path, `${siteUrl()}/`).href)
 
 export async function sitemapPaths(): Promise<string[]> {
-  const [pages, settings, reports, datasets, notices, listings] = await Promise.all([
-    getPages(),
-    getSettings(),
-    getReports(),
-    getDatasets(),
-    getPrivacyNotices(),
-    publicationListings(),
-  ])
   const paths = [
     '/',
-    ...pages.filter((page) => page.path).map((page) => pagePath(page, settings)),
-    ...listings.map((listing) => listing.href(listing.page)),
-    ...reports.map((report) => reportPath(report.slug)),
+    ...addresses().values(),
+    ...publicationListings().map((listing) => listing.href(listing.page)),
     '/statistik/',
-    ...datasets.map((dataset) => datasetPath(dataset.slug)),
-    ...notices.map((notice) => privacyNoticePath(notice.slug)),
     '/sok/',
   ]
   const english = inLanguage('en', () => [
     '/en/',
     ...addresses().values(),
     ...englishListings().map((listing) => listing.href(listing.page)),
+    ENGLISH_STATISTICS_PATH,
+    '/en/search/',
   ])
   return [...new Set([...paths, ...english])].sort()
 }
 
 /**
- * Each page or report that has a version in the other language, with both versions (Google's hreflang in sitemaps: every
+ * Each document that has a version in the other language, with both versions (Google's hreflang in sitemaps: every
  * version lists all of them, itself included).
  */
 function alternatesByPath(): Map<string, { lang: string; path: string }[]> {

@@ -60,61 +60,47 @@ export const inEnglishSite = (page: Page): Page => ({
   breadcrumbs: page.breadcrumbs?.map((crumb) => ({ ...crumb, url: crumb.url ? localePath('en', crumb.url) : crumb.url })),
 })
 
-/** English pages as the English site shows them. */
-const englishPages = async (source: ContentSource, ids?: string[]) =>
-  deepFreeze((await (ids ? source.findByIds('pages', ids, 'en') : source.findAll('pages', 'en'))).map(inEnglishSite))
-/** Reports published in English, in English. */
-const englishReports = async (source: ContentSource, ids?: string[]) =>
-  deepFreeze(await (ids ? source.findByIds('reports', ids, 'en') : source.findAll('reports', 'en')))
+/** The collections with English versions, and how the English site shows a document (pages: under /en/). */
+const IN_ENGLISH = { pages: inEnglishSite, reports: undefined, datasets: undefined, 'privacy-notices': undefined } as const
+type Localized = keyof typeof IN_ENGLISH
+const LOCALIZED = Object.keys(IN_ENGLISH) as Localized[]
 
-type EnglishParts = Pick<SiteContent, 'pages' | 'reports' | 'settings' | 'navigation'>
+/** Documents published in English, in English (all of the collection, or those of `ids`). */
+async function inEnglish(source: ContentSource, collection: Localized, ids?: string[]): Promise<Doc[]> {
+  const docs = await (ids ? source.findByIds(collection, ids, 'en') : source.findAll(collection, 'en'))
+  const shown = IN_ENGLISH[collection] as ((doc: Doc) => Doc) | undefined
+  return deepFreeze(shown ? docs.map((doc) => shown(doc as Doc)) : (docs as Doc[]))
+}
 
-/** The English site of a snapshot: its own pages, reports, settings and menu (read in English); the topics of the Swedish one. */
-function withEnglish(content: SiteContent, { pages, reports, settings, navigation }: EnglishParts): SiteContent {
-  const english: SiteContent = {
-    ...content,
-    locale: 'en',
-    pages,
-    reports,
-    settings,
-    navigation,
-    datasets: [],
-    privacyNotices: [],
-    english: undefined,
-  }
+type EnglishParts = Pick<SiteContent, 'pages' | 'reports' | 'datasets' | 'privacyNotices' | 'settings' | 'navigation'>
+
+/** The English site of a snapshot: its own documents, settings and menu (read in English); the topics of the Swedish one. */
+function withEnglish(content: SiteContent, parts: EnglishParts): SiteContent {
+  const english: SiteContent = { ...content, locale: 'en', ...parts, english: undefined }
   return deepFreeze({ ...content, english })
 }
 
 export async function loadSiteContent(source: ContentSource = contentSource()): Promise<SiteContent> {
-  const [
-    pages,
-    reports,
-    datasets,
-    topics,
-    privacyNotices,
-    settings,
-    navigation,
-    english,
-    reportsInEnglish,
-    englishSettings,
-    englishNavigation,
-  ] = await Promise.all([
-    source.findAll('pages'),
-    source.findAll('reports'),
-    source.findAll('datasets'),
-    source.findAll('topics'),
-    source.findAll('privacy-notices'),
-    source.findGlobal('site-settings'),
-    source.findGlobal('navigation'),
-    englishPages(source),
-    englishReports(source),
-    source.findGlobal('site-settings', 'en'),
-    source.findGlobal('navigation', 'en'),
-  ])
+  const [pages, reports, datasets, topics, privacyNotices, settings, navigation, englishSettings, englishNavigation, ...english] =
+    await Promise.all([
+      source.findAll('pages'),
+      source.findAll('reports'),
+      source.findAll('datasets'),
+      source.findAll('topics'),
+      source.findAll('privacy-notices'),
+      source.findGlobal('site-settings'),
+      source.findGlobal('navigation'),
+      source.findGlobal('site-settings', 'en'),
+      source.findGlobal('navigation', 'en'),
+      ...LOCALIZED.map((collection) => inEnglish(source, collection)),
+    ])
   const swedish = ordered(deepFreeze({ locale: 'sv' as const, pages, reports, datasets, topics, privacyNotices, settings, navigation }))
+  const lists = ordered({ ...swedish, ...Object.fromEntries(LOCALIZED.map((collection, i) => [FIELD[collection], english[i]])) })
   return withEnglish(swedish, {
-    pages: [...english].sort(idOrder),
-    reports: [...reportsInEnglish].sort(reportOrder),
+    pages: lists.pages,
+    reports: lists.reports,
+    datasets: lists.datasets,
+    privacyNotices: lists.privacyNotices,
     settings: deepFreeze(englishSettings),
     navigation: deepFreeze(englishNavigation),
   })
@@ -131,13 +117,16 @@ export async function updateSiteContent(
 ): Promise<SiteContent> {
   if (changes.some((c) => 'all' in c || ('collection' in c && EMBEDDED.has(c.collection)))) return loadSiteContent(source)
   const next: SiteContent = { ...previous }
-  const { pages, reports, settings, navigation } = previous.english ?? {
-    pages: [],
-    reports: [],
-    settings: previous.settings,
-    navigation: previous.navigation,
+  const before = previous.english
+  // A copy to change: the snapshot's own English site is frozen.
+  const english: EnglishParts = {
+    pages: before?.pages ?? [],
+    reports: before?.reports ?? [],
+    datasets: before?.datasets ?? [],
+    privacyNotices: before?.privacyNotices ?? [],
+    settings: before?.settings ?? previous.settings,
+    navigation: before?.navigation ?? previous.navigation,
   }
-  const english: EnglishParts = { pages, reports, settings, navigation }
   let changed = false
   for (const slug of new Set(changes.flatMap((c) => ('global' in c ? [c.global] : [])))) {
     if (slug === 'site-settings') {
@@ -155,16 +144,24 @@ export async function updateSiteContent(
     const collection = change.collection as Routed
     byCollection.set(collection, (byCollection.get(collection) ?? new Set()).add(String(change.id)))
   }
+  const inOrder = (list: Doc[], ids: Set<string>, fresh: Doc[], field: ListField) =>
+    replaced(list, ids, fresh, ORDER[field] as (a: Doc, b: Doc) => number)
   for (const [collection, ids] of byCollection) {
     const fresh = deepFreeze<Doc[]>(await source.findByIds(collection, [...ids]))
     const field = FIELD[collection]
-    ;(next as Record<ListField, Doc[]>)[field] = replaced(previous[field] as Doc[], ids, fresh, ORDER[field] as (a: Doc, b: Doc) => number)
+    ;(next as Record<ListField, Doc[]>)[field] = inOrder(previous[field] as Doc[], ids, fresh, field)
+    // The English site too, where the collection has English versions (the change says not which language changed).
+    if (collection in IN_ENGLISH) {
+      const englishField = field as Exclude<ListField, 'topics'>
+      ;(english as Record<typeof englishField, Doc[]>)[englishField] = inOrder(
+        english[englishField],
+        ids,
+        await inEnglish(source, collection as Localized, [...ids]),
+        field,
+      )
+    }
     changed = true
   }
   if (!changed) return previous
-  // The English site: its pages and reports again where one changed (in either language: the change says not which).
-  const [pageIds, reportIds] = [byCollection.get('pages'), byCollection.get('reports')]
-  if (pageIds) english.pages = replaced(english.pages, pageIds, await englishPages(source, [...pageIds]), idOrder)
-  if (reportIds) english.reports = replaced(english.reports, reportIds, await englishReports(source, [...reportIds]), reportOrder)
   return withEnglish({ ...next, english: undefined }, english)
 }

@@ -48,10 +48,13 @@ export interface Renderer {
 
 const trim = (pathname: string) => pathname.replace(/^\/+|\/+$/g, '')
 
+/** Pages written as a file of their own name (404.html), as static hosts look for them; the English site has its own 404. */
+const NOT_FOUND_PAGES = new Set(['/404', '/500', '/en/404'])
+
 /** Where Astro's directory format (trailingSlash: 'always') puts a route, and the address it is requested at. */
 export function outputOf(pathname: string, route: RouteData): { file: string; url: string } {
   if (route.type === 'endpoint') return { file: trim(pathname), url: `/${trim(pathname)}` }
-  if (pathname === '/404' || pathname === '/500') return { file: `${trim(pathname)}.html`, url: `/${trim(pathname)}/` }
+  if (NOT_FOUND_PAGES.has(pathname)) return { file: `${trim(pathname)}.html`, url: `/${trim(pathname)}/` }
   return trim(pathname) === '' ? { file: 'index.html', url: '/' } : { file: `${trim(pathname)}/index.html`, url: `/${trim(pathname)}/` }
 }
 

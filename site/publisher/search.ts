@@ -1,21 +1,30 @@
 /**
- * The site search (Pagefind), kept up to date instead of rebuilt. Pages are spread over SEARCH_SHARDS indexes by a
- * hash of their address; each index stays in memory in Pagefind's service. A publish gives a shard the pages that
+ * The site search (Pagefind), kept up to date instead of rebuilt. Swedish pages are spread over SEARCH_SHARDS indexes
+ * by a hash of their address, English ones (under /en/) over ENGLISH_SEARCH_SHARDS more, indexed as English; each index stays in memory in Pagefind's service. A publish gives a shard the pages that
  * changed in it (Pagefind replaces a page it already has), and rebuilds a shard only when a page left it (Pagefind
- * cannot remove one). Only the shards a publish touched are written again, under /pagefind/<n>/; /sok/ reads the
- * list of shards with pages (pagefind/shards.json), loads the first and merges the others (Pagefind's multisite
- * search).
- * Only pages with `data-pagefind-body` (pages, publications, statistics, privacy notices) are indexed, in Swedish.
+ * cannot remove one). Only the shards a publish touched are written again, under /pagefind/<n>/; the search page
+ * (/sok/, /en/search/) reads the shards with pages in its language (pagefind/shards.json: { sv: […], en: […] }), loads
+ * the first and merges the others (Pagefind's multisite search).
+ * Only pages with `data-pagefind-body` (pages, publications, statistics, privacy notices) are indexed.
  */
 import { createHash } from 'node:crypto'
 
 import * as pagefind from 'pagefind'
 
-import { SEARCH_SHARDS } from '../../shared/build-layout'
+import { ENGLISH_SEARCH_SHARDS, SEARCH_SHARDS } from '../../shared/build-layout'
+import type { ContentLocale } from '../../shared/locales'
 
 type Index = NonNullable<Awaited<ReturnType<typeof pagefind.createIndex>>['index']>
 
-export const shardOf = (url: string) => createHash('sha1').update(url).digest().readUInt32BE(0) % SEARCH_SHARDS
+const ALL_SHARDS = SEARCH_SHARDS + ENGLISH_SEARCH_SHARDS
+const hashOf = (url: string) => createHash('sha1').update(url).digest().readUInt32BE(0)
+/** The language of a page by its address: English under /en/. */
+const languageOf = (url: string): ContentLocale => (url.startsWith('/en/') ? 'en' : 'sv')
+/** The shard of a page: one of the first SEARCH_SHARDS for Swedish pages, of the ENGLISH_SEARCH_SHARDS after them for English. */
+export const shardOf = (url: string) =>
+  languageOf(url) === 'en' ? SEARCH_SHARDS + (hashOf(url) % ENGLISH_SEARCH_SHARDS) : hashOf(url) % SEARCH_SHARDS
+/** The language a shard's pages are in (and indexed as). */
+export const languageOfShard = (shard: number): ContentLocale => (shard >= SEARCH_SHARDS ? 'en' : 'sv')
 
 /** A page's address from its file: "publikationer/x/index.html" → "/publikationer/x/". */
 export const urlOfFile = (file: string) => `/${file.replace(/index\.html$/, '')}`
@@ -61,7 +70,7 @@ export class SearchIndex {
 
   #indexes = new Map<number, Index>()
   /** What each shard holds: address → hash of the page's HTML. */
-  #pages = Array.from({ length: SEARCH_SHARDS }, () => new Map<string, string>())
+  #pages = Array.from({ length: ALL_SHARDS }, () => new Map<string, string>())
 
   /**
    * Brings the indexes to `desired` (every indexable page: address → hash of what is indexed of it). Pages new or changed are
@@ -76,7 +85,7 @@ export class SearchIndex {
     // the live files then are not what the indexes hold.
     const touched = new Set<number>(this.#indexes.size === 0 || this.#writeAll ? this.#pages.keys() : [])
     this.#writeAll = false
-    const adds = Array.from({ length: SEARCH_SHARDS }, () => [] as [string, string][])
+    const adds = Array.from({ length: ALL_SHARDS }, () => [] as [string, string][])
     const leaving = new Set<number>()
     for (const [url, hash] of desired) {
       const shard = shardOf(url)
@@ -97,7 +106,7 @@ export class SearchIndex {
         for (const url of [...pages.keys()]) if (!desired.has(url)) pages.delete(url)
         for (const [url, hash] of adds[shard]) pages.set(url, hash)
         await index?.deleteIndex()
-        index = await newIndex()
+        index = await newIndex(languageOfShard(shard))
         this.#indexes.set(shard, index)
         await addAll(index, [...pages], htmlOf)
       } else {
@@ -116,7 +125,8 @@ export class SearchIndex {
     }
     if (touched.size > 0) {
       const shards = this.#pages.flatMap((pages, shard) => (pages.size > 0 ? [shard] : []))
-      files.set('pagefind/shards.json', Buffer.from(JSON.stringify(shards)))
+      const byLanguage = { sv: shards.filter((s) => languageOfShard(s) === 'sv'), en: shards.filter((s) => languageOfShard(s) === 'en') }
+      files.set('pagefind/shards.json', Buffer.from(JSON.stringify(byLanguage)))
     }
     return { files, shards: [...touched] }
   }
@@ -134,8 +144,8 @@ export class SearchIndex {
   }
 }
 
-async function newIndex(): Promise<Index> {
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'sv' })
+async function newIndex(language: ContentLocale): Promise<Index> {
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: language })
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`)
   return index
 }

@@ -102,6 +102,9 @@ export function createSiteHandler({ siteDir, codeDir }: { siteDir: string; codeD
   }
 
   function notFound(req: IncomingMessage, res: ServerResponse, manifest: Manifest | undefined) {
+    // Under /en/, the English site's own 404 page.
+    const english = req.url?.startsWith('/en/') && manifest?.files['en/404.html']
+    if (english) return send(req, res, manifest, 'en/404.html', 404)
     if (manifest?.files['404.html']) return send(req, res, manifest, '404.html', 404)
     res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Sidan finns inte.')
   }

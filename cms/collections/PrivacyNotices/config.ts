@@ -50,7 +50,7 @@ export const PrivacyNotices: CollectionConfig = {
       type: 'group',
       label: { sv: 'Personuppgiftsansvarig', en: 'Controller' },
       fields: [
-        { name: 'name', type: 'text', required: true, label: { sv: 'Namn', en: 'Name' } },
+        { name: 'name', type: 'text', required: true, localized: true, label: { sv: 'Namn', en: 'Name' } },
         { name: 'organisationNumber', type: 'text', label: { sv: 'Organisationsnummer', en: 'Organisation number' } },
         { name: 'address', type: 'textarea', label: { sv: 'Postadress', en: 'Address' } },
         { name: 'email', type: 'email', required: true, label: { sv: 'E-post', en: 'E-mail' } },
@@ -62,7 +62,7 @@ export const PrivacyNotices: CollectionConfig = {
       type: 'group',
       label: { sv: 'Dataskyddsombud', en: 'Data protection officer' },
       fields: [
-        { name: 'name', type: 'text', label: { sv: 'Namn eller funktion', en: 'Name or role' } },
+        { name: 'name', type: 'text', localized: true, label: { sv: 'Namn eller funktion', en: 'Name or role' } },
         { name: 'email', type: 'email', required: true, label: { sv: 'E-post', en: 'E-mail' } },
       ],
     },

@@ -12,7 +12,7 @@ import * as migration_20261202_153436_ways_in_and_page_language from './20261202
 import * as migration_20261202_182930_pages_localized from './20261202_182930_pages_localized';
 import * as migration_20261202_184548_settings_and_menu_localized from './20261202_184548_settings_and_menu_localized';
 import * as migration_20261202_185623_reports_localized from './20261202_185623_reports_localized';
-import * as migration_20261206_022246_datasets_notices_localized from './20261206_022246_datasets_notices_localized';
+import * as migration_20261206_023155_datasets_notices_localized from './20261206_023155_datasets_notices_localized';
 
 export const migrations = [
   {
@@ -86,8 +86,8 @@ export const migrations = [
     name: '20261202_185623_reports_localized',
   },
   {
-    up: migration_20261206_022246_datasets_notices_localized.up,
-    down: migration_20261206_022246_datasets_notices_localized.down,
-    name: '20261206_022246_datasets_notices_localized'
+    up: migration_20261206_023155_datasets_notices_localized.up,
+    down: migration_20261206_023155_datasets_notices_localized.down,
+    name: '20261206_023155_datasets_notices_localized'
   },
 ];

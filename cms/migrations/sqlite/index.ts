@@ -9,7 +9,7 @@ import * as migration_20261202_153407_ways_in_and_page_language from './20261202
 import * as migration_20261202_182708_pages_localized from './20261202_182708_pages_localized';
 import * as migration_20261202_184446_settings_and_menu_localized from './20261202_184446_settings_and_menu_localized';
 import * as migration_20261202_185523_reports_localized from './20261202_185523_reports_localized';
-import * as migration_20261206_022116_datasets_notices_localized from './20261206_022116_datasets_notices_localized';
+import * as migration_20261206_023043_datasets_notices_localized from './20261206_023043_datasets_notices_localized';
 
 export const migrations = [
   {
@@ -68,8 +68,8 @@ export const migrations = [
     name: '20261202_185523_reports_localized',
   },
   {
-    up: migration_20261206_022116_datasets_notices_localized.up,
-    down: migration_20261206_022116_datasets_notices_localized.down,
-    name: '20261206_022116_datasets_notices_localized'
+    up: migration_20261206_023043_datasets_notices_localized.up,
+    down: migration_20261206_023043_datasets_notices_localized.down,
+    name: '20261206_023043_datasets_notices_localized'
   },
 ];

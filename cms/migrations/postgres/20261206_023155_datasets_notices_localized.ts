@@ -41,6 +41,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TABLE "privacy_notices_locales" (
   	"title" varchar,
   	"summary" varchar,
+  	"controller_name" varchar,
+  	"data_protection_officer_name" varchar,
   	"data_categories" varchar,
   	"recipients" varchar,
   	"third_country_transfers" varchar,
@@ -64,6 +66,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TABLE "_privacy_notices_v_locales" (
   	"version_title" varchar,
   	"version_summary" varchar,
+  	"version_controller_name" varchar,
+  	"version_data_protection_officer_name" varchar,
   	"version_data_categories" varchar,
   	"version_recipients" varchar,
   	"version_third_country_transfers" varchar,
@@ -108,9 +112,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   INSERT INTO "datasets_locales" ("title", "description", "indicator", "unit", "source_name", "methodology", "slug", "_status", "_locale", "_parent_id") SELECT "title", "description", "indicator", "unit", "source_name", "methodology", "slug", "_status", 'sv', "id" FROM "datasets";
   INSERT INTO "_datasets_v_locales" ("version_title", "version_description", "version_indicator", "version_unit", "version_source_name", "version_methodology", "version_slug", "version__status", "_locale", "_parent_id") SELECT "version_title", "version_description", "version_indicator", "version_unit", "version_source_name", "version_methodology", "version_slug", "version__status", 'sv', "id" FROM "_datasets_v";
   INSERT INTO "privacy_notices_purposes_locales" ("purpose", "legal_basis_details", "_locale", "_parent_id") SELECT "purpose", "legal_basis_details", 'sv', "id" FROM "privacy_notices_purposes";
-  INSERT INTO "privacy_notices_locales" ("title", "summary", "data_categories", "recipients", "third_country_transfers", "retention_description", "complaint", "slug", "_status", "_locale", "_parent_id") SELECT "title", "summary", "data_categories", "recipients", "third_country_transfers", "retention_description", "complaint", "slug", "_status", 'sv', "id" FROM "privacy_notices";
+  INSERT INTO "privacy_notices_locales" ("title", "summary", "controller_name", "data_protection_officer_name", "data_categories", "recipients", "third_country_transfers", "retention_description", "complaint", "slug", "_status", "_locale", "_parent_id") SELECT "title", "summary", "controller_name", "data_protection_officer_name", "data_categories", "recipients", "third_country_transfers", "retention_description", "complaint", "slug", "_status", 'sv', "id" FROM "privacy_notices";
   INSERT INTO "_privacy_notices_v_version_purposes_locales" ("purpose", "legal_basis_details", "_locale", "_parent_id") SELECT "purpose", "legal_basis_details", 'sv', "id" FROM "_privacy_notices_v_version_purposes";
-  INSERT INTO "_privacy_notices_v_locales" ("version_title", "version_summary", "version_data_categories", "version_recipients", "version_third_country_transfers", "version_retention_description", "version_complaint", "version_slug", "version__status", "_locale", "_parent_id") SELECT "version_title", "version_summary", "version_data_categories", "version_recipients", "version_third_country_transfers", "version_retention_description", "version_complaint", "version_slug", "version__status", 'sv', "id" FROM "_privacy_notices_v";
+  INSERT INTO "_privacy_notices_v_locales" ("version_title", "version_summary", "version_controller_name", "version_data_protection_officer_name", "version_data_categories", "version_recipients", "version_third_country_transfers", "version_retention_description", "version_complaint", "version_slug", "version__status", "_locale", "_parent_id") SELECT "version_title", "version_summary", "version_controller_name", "version_data_protection_officer_name", "version_data_categories", "version_recipients", "version_third_country_transfers", "version_retention_description", "version_complaint", "version_slug", "version__status", 'sv', "id" FROM "_privacy_notices_v";
   ALTER TABLE "datasets" DROP COLUMN "title";
   ALTER TABLE "datasets" DROP COLUMN "description";
   ALTER TABLE "datasets" DROP COLUMN "indicator";
@@ -131,6 +135,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "privacy_notices_purposes" DROP COLUMN "legal_basis_details";
   ALTER TABLE "privacy_notices" DROP COLUMN "title";
   ALTER TABLE "privacy_notices" DROP COLUMN "summary";
+  ALTER TABLE "privacy_notices" DROP COLUMN "controller_name";
+  ALTER TABLE "privacy_notices" DROP COLUMN "data_protection_officer_name";
   ALTER TABLE "privacy_notices" DROP COLUMN "data_categories";
   ALTER TABLE "privacy_notices" DROP COLUMN "recipients";
   ALTER TABLE "privacy_notices" DROP COLUMN "third_country_transfers";
@@ -142,6 +148,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "_privacy_notices_v_version_purposes" DROP COLUMN "legal_basis_details";
   ALTER TABLE "_privacy_notices_v" DROP COLUMN "version_title";
   ALTER TABLE "_privacy_notices_v" DROP COLUMN "version_summary";
+  ALTER TABLE "_privacy_notices_v" DROP COLUMN "version_controller_name";
+  ALTER TABLE "_privacy_notices_v" DROP COLUMN "version_data_protection_officer_name";
   ALTER TABLE "_privacy_notices_v" DROP COLUMN "version_data_categories";
   ALTER TABLE "_privacy_notices_v" DROP COLUMN "version_recipients";
   ALTER TABLE "_privacy_notices_v" DROP COLUMN "version_third_country_transfers";
@@ -173,6 +181,8 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   ALTER TABLE "privacy_notices_purposes" ADD COLUMN "legal_basis_details" varchar;
   ALTER TABLE "privacy_notices" ADD COLUMN "title" varchar;
   ALTER TABLE "privacy_notices" ADD COLUMN "summary" varchar;
+  ALTER TABLE "privacy_notices" ADD COLUMN "controller_name" varchar;
+  ALTER TABLE "privacy_notices" ADD COLUMN "data_protection_officer_name" varchar;
   ALTER TABLE "privacy_notices" ADD COLUMN "data_categories" varchar;
   ALTER TABLE "privacy_notices" ADD COLUMN "recipients" varchar;
   ALTER TABLE "privacy_notices" ADD COLUMN "third_country_transfers" varchar;
@@ -184,6 +194,8 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   ALTER TABLE "_privacy_notices_v_version_purposes" ADD COLUMN "legal_basis_details" varchar;
   ALTER TABLE "_privacy_notices_v" ADD COLUMN "version_title" varchar;
   ALTER TABLE "_privacy_notices_v" ADD COLUMN "version_summary" varchar;
+  ALTER TABLE "_privacy_notices_v" ADD COLUMN "version_controller_name" varchar;
+  ALTER TABLE "_privacy_notices_v" ADD COLUMN "version_data_protection_officer_name" varchar;
   ALTER TABLE "_privacy_notices_v" ADD COLUMN "version_data_categories" varchar;
   ALTER TABLE "_privacy_notices_v" ADD COLUMN "version_recipients" varchar;
   ALTER TABLE "_privacy_notices_v" ADD COLUMN "version_third_country_transfers" varchar;
@@ -196,9 +208,9 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   UPDATE "datasets" d SET "title" = l."title", "description" = l."description", "indicator" = l."indicator", "unit" = l."unit", "source_name" = l."source_name", "methodology" = l."methodology", "slug" = l."slug", "_status" = l."_status" FROM "datasets_locales" l WHERE l."_parent_id" = d."id" AND l."_locale" = 'sv';
   UPDATE "_datasets_v" d SET "version_title" = l."version_title", "version_description" = l."version_description", "version_indicator" = l."version_indicator", "version_unit" = l."version_unit", "version_source_name" = l."version_source_name", "version_methodology" = l."version_methodology", "version_slug" = l."version_slug", "version__status" = l."version__status" FROM "_datasets_v_locales" l WHERE l."_parent_id" = d."id" AND l."_locale" = 'sv';
   UPDATE "privacy_notices_purposes" d SET "purpose" = l."purpose", "legal_basis_details" = l."legal_basis_details" FROM "privacy_notices_purposes_locales" l WHERE l."_parent_id" = d."id" AND l."_locale" = 'sv';
-  UPDATE "privacy_notices" d SET "title" = l."title", "summary" = l."summary", "data_categories" = l."data_categories", "recipients" = l."recipients", "third_country_transfers" = l."third_country_transfers", "retention_description" = l."retention_description", "complaint" = l."complaint", "slug" = l."slug", "_status" = l."_status" FROM "privacy_notices_locales" l WHERE l."_parent_id" = d."id" AND l."_locale" = 'sv';
+  UPDATE "privacy_notices" d SET "title" = l."title", "summary" = l."summary", "controller_name" = l."controller_name", "data_protection_officer_name" = l."data_protection_officer_name", "data_categories" = l."data_categories", "recipients" = l."recipients", "third_country_transfers" = l."third_country_transfers", "retention_description" = l."retention_description", "complaint" = l."complaint", "slug" = l."slug", "_status" = l."_status" FROM "privacy_notices_locales" l WHERE l."_parent_id" = d."id" AND l."_locale" = 'sv';
   UPDATE "_privacy_notices_v_version_purposes" d SET "purpose" = l."purpose", "legal_basis_details" = l."legal_basis_details" FROM "_privacy_notices_v_version_purposes_locales" l WHERE l."_parent_id" = d."id" AND l."_locale" = 'sv';
-  UPDATE "_privacy_notices_v" d SET "version_title" = l."version_title", "version_summary" = l."version_summary", "version_data_categories" = l."version_data_categories", "version_recipients" = l."version_recipients", "version_third_country_transfers" = l."version_third_country_transfers", "version_retention_description" = l."version_retention_description", "version_complaint" = l."version_complaint", "version_slug" = l."version_slug", "version__status" = l."version__status" FROM "_privacy_notices_v_locales" l WHERE l."_parent_id" = d."id" AND l."_locale" = 'sv';
+  UPDATE "_privacy_notices_v" d SET "version_title" = l."version_title", "version_summary" = l."version_summary", "version_controller_name" = l."version_controller_name", "version_data_protection_officer_name" = l."version_data_protection_officer_name", "version_data_categories" = l."version_data_categories", "version_recipients" = l."version_recipients", "version_third_country_transfers" = l."version_third_country_transfers", "version_retention_description" = l."version_retention_description", "version_complaint" = l."version_complaint", "version_slug" = l."version_slug", "version__status" = l."version__status" FROM "_privacy_notices_v_locales" l WHERE l."_parent_id" = d."id" AND l."_locale" = 'sv';
   ALTER TABLE "datasets_locales" DISABLE ROW LEVEL SECURITY;
   ALTER TABLE "_datasets_v_locales" DISABLE ROW LEVEL SECURITY;
   ALTER TABLE "privacy_notices_purposes_locales" DISABLE ROW LEVEL SECURITY;

@@ -43,6 +43,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE TABLE \`privacy_notices_locales\` (
   	\`title\` text,
   	\`summary\` text,
+  	\`controller_name\` text,
+  	\`data_protection_officer_name\` text,
   	\`data_categories\` text,
   	\`recipients\` text,
   	\`third_country_transfers\` text,
@@ -68,6 +70,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE TABLE \`_privacy_notices_v_locales\` (
   	\`version_title\` text,
   	\`version_summary\` text,
+  	\`version_controller_name\` text,
+  	\`version_data_protection_officer_name\` text,
   	\`version_data_categories\` text,
   	\`version_recipients\` text,
   	\`version_third_country_transfers\` text,
@@ -85,9 +89,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`INSERT INTO \`datasets_locales\` (\`title\`, \`description\`, \`indicator\`, \`unit\`, \`source_name\`, \`methodology\`, \`slug\`, \`_status\`, \`_locale\`, \`_parent_id\`) SELECT \`title\`, \`description\`, \`indicator\`, \`unit\`, \`source_name\`, \`methodology\`, \`slug\`, \`_status\`, 'sv', \`id\` FROM \`datasets\`;`)
   await db.run(sql`INSERT INTO \`_datasets_v_locales\` (\`version_title\`, \`version_description\`, \`version_indicator\`, \`version_unit\`, \`version_source_name\`, \`version_methodology\`, \`version_slug\`, \`version__status\`, \`_locale\`, \`_parent_id\`) SELECT \`version_title\`, \`version_description\`, \`version_indicator\`, \`version_unit\`, \`version_source_name\`, \`version_methodology\`, \`version_slug\`, \`version__status\`, 'sv', \`id\` FROM \`_datasets_v\`;`)
   await db.run(sql`INSERT INTO \`privacy_notices_purposes_locales\` (\`purpose\`, \`legal_basis_details\`, \`_locale\`, \`_parent_id\`) SELECT \`purpose\`, \`legal_basis_details\`, 'sv', \`id\` FROM \`privacy_notices_purposes\`;`)
-  await db.run(sql`INSERT INTO \`privacy_notices_locales\` (\`title\`, \`summary\`, \`data_categories\`, \`recipients\`, \`third_country_transfers\`, \`retention_description\`, \`complaint\`, \`slug\`, \`_status\`, \`_locale\`, \`_parent_id\`) SELECT \`title\`, \`summary\`, \`data_categories\`, \`recipients\`, \`third_country_transfers\`, \`retention_description\`, \`complaint\`, \`slug\`, \`_status\`, 'sv', \`id\` FROM \`privacy_notices\`;`)
+  await db.run(sql`INSERT INTO \`privacy_notices_locales\` (\`title\`, \`summary\`, \`controller_name\`, \`data_protection_officer_name\`, \`data_categories\`, \`recipients\`, \`third_country_transfers\`, \`retention_description\`, \`complaint\`, \`slug\`, \`_status\`, \`_locale\`, \`_parent_id\`) SELECT \`title\`, \`summary\`, \`controller_name\`, \`data_protection_officer_name\`, \`data_categories\`, \`recipients\`, \`third_country_transfers\`, \`retention_description\`, \`complaint\`, \`slug\`, \`_status\`, 'sv', \`id\` FROM \`privacy_notices\`;`)
   await db.run(sql`INSERT INTO \`_privacy_notices_v_version_purposes_locales\` (\`purpose\`, \`legal_basis_details\`, \`_locale\`, \`_parent_id\`) SELECT \`purpose\`, \`legal_basis_details\`, 'sv', \`id\` FROM \`_privacy_notices_v_version_purposes\`;`)
-  await db.run(sql`INSERT INTO \`_privacy_notices_v_locales\` (\`version_title\`, \`version_summary\`, \`version_data_categories\`, \`version_recipients\`, \`version_third_country_transfers\`, \`version_retention_description\`, \`version_complaint\`, \`version_slug\`, \`version__status\`, \`_locale\`, \`_parent_id\`) SELECT \`version_title\`, \`version_summary\`, \`version_data_categories\`, \`version_recipients\`, \`version_third_country_transfers\`, \`version_retention_description\`, \`version_complaint\`, \`version_slug\`, \`version__status\`, 'sv', \`id\` FROM \`_privacy_notices_v\`;`)
+  await db.run(sql`INSERT INTO \`_privacy_notices_v_locales\` (\`version_title\`, \`version_summary\`, \`version_controller_name\`, \`version_data_protection_officer_name\`, \`version_data_categories\`, \`version_recipients\`, \`version_third_country_transfers\`, \`version_retention_description\`, \`version_complaint\`, \`version_slug\`, \`version__status\`, \`_locale\`, \`_parent_id\`) SELECT \`version_title\`, \`version_summary\`, \`version_controller_name\`, \`version_data_protection_officer_name\`, \`version_data_categories\`, \`version_recipients\`, \`version_third_country_transfers\`, \`version_retention_description\`, \`version_complaint\`, \`version_slug\`, \`version__status\`, 'sv', \`id\` FROM \`_privacy_notices_v\`;`)
   await db.run(sql`DROP INDEX \`datasets_slug_idx\`;`)
   await db.run(sql`DROP INDEX \`datasets__status_idx\`;`)
   await db.run(sql`ALTER TABLE \`datasets\` DROP COLUMN \`title\`;`)
@@ -112,6 +116,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`DROP INDEX \`privacy_notices__status_idx\`;`)
   await db.run(sql`ALTER TABLE \`privacy_notices\` DROP COLUMN \`title\`;`)
   await db.run(sql`ALTER TABLE \`privacy_notices\` DROP COLUMN \`summary\`;`)
+  await db.run(sql`ALTER TABLE \`privacy_notices\` DROP COLUMN \`controller_name\`;`)
+  await db.run(sql`ALTER TABLE \`privacy_notices\` DROP COLUMN \`data_protection_officer_name\`;`)
   await db.run(sql`ALTER TABLE \`privacy_notices\` DROP COLUMN \`data_categories\`;`)
   await db.run(sql`ALTER TABLE \`privacy_notices\` DROP COLUMN \`recipients\`;`)
   await db.run(sql`ALTER TABLE \`privacy_notices\` DROP COLUMN \`third_country_transfers\`;`)
@@ -123,6 +129,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`DROP INDEX \`_privacy_notices_v_version_version__status_idx\`;`)
   await db.run(sql`ALTER TABLE \`_privacy_notices_v\` DROP COLUMN \`version_title\`;`)
   await db.run(sql`ALTER TABLE \`_privacy_notices_v\` DROP COLUMN \`version_summary\`;`)
+  await db.run(sql`ALTER TABLE \`_privacy_notices_v\` DROP COLUMN \`version_controller_name\`;`)
+  await db.run(sql`ALTER TABLE \`_privacy_notices_v\` DROP COLUMN \`version_data_protection_officer_name\`;`)
   await db.run(sql`ALTER TABLE \`_privacy_notices_v\` DROP COLUMN \`version_data_categories\`;`)
   await db.run(sql`ALTER TABLE \`_privacy_notices_v\` DROP COLUMN \`version_recipients\`;`)
   await db.run(sql`ALTER TABLE \`_privacy_notices_v\` DROP COLUMN \`version_third_country_transfers\`;`)
@@ -172,6 +180,8 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`ALTER TABLE \`privacy_notices_purposes\` ADD \`legal_basis_details\` text;`)
   await db.run(sql`ALTER TABLE \`privacy_notices\` ADD \`title\` text;`)
   await db.run(sql`ALTER TABLE \`privacy_notices\` ADD \`summary\` text;`)
+  await db.run(sql`ALTER TABLE \`privacy_notices\` ADD \`controller_name\` text;`)
+  await db.run(sql`ALTER TABLE \`privacy_notices\` ADD \`data_protection_officer_name\` text;`)
   await db.run(sql`ALTER TABLE \`privacy_notices\` ADD \`data_categories\` text;`)
   await db.run(sql`ALTER TABLE \`privacy_notices\` ADD \`recipients\` text;`)
   await db.run(sql`ALTER TABLE \`privacy_notices\` ADD \`third_country_transfers\` text;`)
@@ -183,6 +193,8 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`ALTER TABLE \`_privacy_notices_v_version_purposes\` ADD \`legal_basis_details\` text;`)
   await db.run(sql`ALTER TABLE \`_privacy_notices_v\` ADD \`version_title\` text;`)
   await db.run(sql`ALTER TABLE \`_privacy_notices_v\` ADD \`version_summary\` text;`)
+  await db.run(sql`ALTER TABLE \`_privacy_notices_v\` ADD \`version_controller_name\` text;`)
+  await db.run(sql`ALTER TABLE \`_privacy_notices_v\` ADD \`version_data_protection_officer_name\` text;`)
   await db.run(sql`ALTER TABLE \`_privacy_notices_v\` ADD \`version_data_categories\` text;`)
   await db.run(sql`ALTER TABLE \`_privacy_notices_v\` ADD \`version_recipients\` text;`)
   await db.run(sql`ALTER TABLE \`_privacy_notices_v\` ADD \`version_third_country_transfers\` text;`)
@@ -211,6 +223,8 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`UPDATE \`privacy_notices_purposes\` SET \`legal_basis_details\` = (SELECT \`legal_basis_details\` FROM \`privacy_notices_purposes_locales\` l WHERE l.\`_parent_id\` = \`privacy_notices_purposes\`.\`id\` AND l.\`_locale\` = 'sv');`)
   await db.run(sql`UPDATE \`privacy_notices\` SET \`title\` = (SELECT \`title\` FROM \`privacy_notices_locales\` l WHERE l.\`_parent_id\` = \`privacy_notices\`.\`id\` AND l.\`_locale\` = 'sv');`)
   await db.run(sql`UPDATE \`privacy_notices\` SET \`summary\` = (SELECT \`summary\` FROM \`privacy_notices_locales\` l WHERE l.\`_parent_id\` = \`privacy_notices\`.\`id\` AND l.\`_locale\` = 'sv');`)
+  await db.run(sql`UPDATE \`privacy_notices\` SET \`controller_name\` = (SELECT \`controller_name\` FROM \`privacy_notices_locales\` l WHERE l.\`_parent_id\` = \`privacy_notices\`.\`id\` AND l.\`_locale\` = 'sv');`)
+  await db.run(sql`UPDATE \`privacy_notices\` SET \`data_protection_officer_name\` = (SELECT \`data_protection_officer_name\` FROM \`privacy_notices_locales\` l WHERE l.\`_parent_id\` = \`privacy_notices\`.\`id\` AND l.\`_locale\` = 'sv');`)
   await db.run(sql`UPDATE \`privacy_notices\` SET \`data_categories\` = (SELECT \`data_categories\` FROM \`privacy_notices_locales\` l WHERE l.\`_parent_id\` = \`privacy_notices\`.\`id\` AND l.\`_locale\` = 'sv');`)
   await db.run(sql`UPDATE \`privacy_notices\` SET \`recipients\` = (SELECT \`recipients\` FROM \`privacy_notices_locales\` l WHERE l.\`_parent_id\` = \`privacy_notices\`.\`id\` AND l.\`_locale\` = 'sv');`)
   await db.run(sql`UPDATE \`privacy_notices\` SET \`third_country_transfers\` = (SELECT \`third_country_transfers\` FROM \`privacy_notices_locales\` l WHERE l.\`_parent_id\` = \`privacy_notices\`.\`id\` AND l.\`_locale\` = 'sv');`)
@@ -222,6 +236,8 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`UPDATE \`_privacy_notices_v_version_purposes\` SET \`legal_basis_details\` = (SELECT \`legal_basis_details\` FROM \`_privacy_notices_v_version_purposes_locales\` l WHERE l.\`_parent_id\` = \`_privacy_notices_v_version_purposes\`.\`id\` AND l.\`_locale\` = 'sv');`)
   await db.run(sql`UPDATE \`_privacy_notices_v\` SET \`version_title\` = (SELECT \`version_title\` FROM \`_privacy_notices_v_locales\` l WHERE l.\`_parent_id\` = \`_privacy_notices_v\`.\`id\` AND l.\`_locale\` = 'sv');`)
   await db.run(sql`UPDATE \`_privacy_notices_v\` SET \`version_summary\` = (SELECT \`version_summary\` FROM \`_privacy_notices_v_locales\` l WHERE l.\`_parent_id\` = \`_privacy_notices_v\`.\`id\` AND l.\`_locale\` = 'sv');`)
+  await db.run(sql`UPDATE \`_privacy_notices_v\` SET \`version_controller_name\` = (SELECT \`version_controller_name\` FROM \`_privacy_notices_v_locales\` l WHERE l.\`_parent_id\` = \`_privacy_notices_v\`.\`id\` AND l.\`_locale\` = 'sv');`)
+  await db.run(sql`UPDATE \`_privacy_notices_v\` SET \`version_data_protection_officer_name\` = (SELECT \`version_data_protection_officer_name\` FROM \`_privacy_notices_v_locales\` l WHERE l.\`_parent_id\` = \`_privacy_notices_v\`.\`id\` AND l.\`_locale\` = 'sv');`)
   await db.run(sql`UPDATE \`_privacy_notices_v\` SET \`version_data_categories\` = (SELECT \`version_data_categories\` FROM \`_privacy_notices_v_locales\` l WHERE l.\`_parent_id\` = \`_privacy_notices_v\`.\`id\` AND l.\`_locale\` = 'sv');`)
   await db.run(sql`UPDATE \`_privacy_notices_v\` SET \`version_recipients\` = (SELECT \`version_recipients\` FROM \`_privacy_notices_v_locales\` l WHERE l.\`_parent_id\` = \`_privacy_notices_v\`.\`id\` AND l.\`_locale\` = 'sv');`)
   await db.run(sql`UPDATE \`_privacy_notices_v\` SET \`version_third_country_transfers\` = (SELECT \`version_third_country_transfers\` FROM \`_privacy_notices_v_locales\` l WHERE l.\`_parent_id\` = \`_privacy_notices_v\`.\`id\` AND l.\`_locale\` = 'sv');`)
