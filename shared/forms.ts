@@ -1,7 +1,9 @@
 /**
  * The public forms' rules, shared by the CMS endpoint that receives submissions and the site that shows the forms
- * and their error pages: what each field may hold, and the Swedish message and address of each problem.
+ * and their error pages: what each field may hold, and the message (Swedish, English) and address of each problem.
  */
+import type { ContentLocale } from './locales'
+
 export type FormType = 'feedback' | 'question'
 
 export const LIMITS = { comment: 2000, question: 4000, questionMin: 5, email: 254, page: 300 } as const
@@ -10,24 +12,71 @@ export const LIMITS = { comment: 2000, question: 4000, questionMin: 5, email: 25
 export const HONEYPOT_FIELD = 'webbplats'
 
 export const FORM_ERRORS = {
-  'okant-formular': { field: 'form', message: 'Formuläret känns inte igen. Ladda om sidan och försök igen.' },
-  'saknar-svar': { field: 'found', message: 'Svara ja eller nej på frågan om du hittade det du sökte.' },
-  'for-lang-kommentar': { field: 'comment', message: `Kommentaren får vara högst ${LIMITS.comment} tecken.` },
-  'saknar-fraga': { field: 'question', message: `Skriv din fråga (minst ${LIMITS.questionMin} tecken).` },
-  'for-lang-fraga': { field: 'question', message: `Frågan får vara högst ${LIMITS.question} tecken.` },
-  'ogiltig-e-post': { field: 'email', message: 'Skriv en e-postadress som namn@exempel.se, så att vi kan svara dig.' },
-  'for-manga': { field: 'form', message: 'Du har skickat många meddelanden på kort tid. Vänta en stund och försök igen.' },
-  'tekniskt-fel': { field: 'form', message: 'Något gick fel hos oss och meddelandet kom inte fram. Försök igen senare.' },
+  'okant-formular': {
+    field: 'form',
+    message: 'Formuläret känns inte igen. Ladda om sidan och försök igen.',
+    english: 'The form was not recognised. Reload the page and try again.',
+  },
+  'saknar-svar': {
+    field: 'found',
+    message: 'Svara ja eller nej på frågan om du hittade det du sökte.',
+    english: 'Answer yes or no to whether you found what you were looking for.',
+  },
+  'for-lang-kommentar': {
+    field: 'comment',
+    message: `Kommentaren får vara högst ${LIMITS.comment} tecken.`,
+    english: `The comment can be at most ${LIMITS.comment} characters long.`,
+  },
+  'saknar-fraga': {
+    field: 'question',
+    message: `Skriv din fråga (minst ${LIMITS.questionMin} tecken).`,
+    english: `Write your question (at least ${LIMITS.questionMin} characters).`,
+  },
+  'for-lang-fraga': {
+    field: 'question',
+    message: `Frågan får vara högst ${LIMITS.question} tecken.`,
+    english: `The question can be at most ${LIMITS.question} characters long.`,
+  },
+  'ogiltig-e-post': {
+    field: 'email',
+    message: 'Skriv en e-postadress som namn@exempel.se, så att vi kan svara dig.',
+    english: 'Write an email address such as name@example.com, so that we can answer you.',
+  },
+  'for-manga': {
+    field: 'form',
+    message: 'Du har skickat många meddelanden på kort tid. Vänta en stund och försök igen.',
+    english: 'You have sent many messages in a short time. Wait a while and try again.',
+  },
+  'tekniskt-fel': {
+    field: 'form',
+    message: 'Något gick fel hos oss och meddelandet kom inte fram. Försök igen senare.',
+    english: 'Something went wrong on our side and the message did not arrive. Try again later.',
+  },
 } as const
 
 export type FormErrorCode = keyof typeof FORM_ERRORS
 export type FormError = { code: FormErrorCode; field: string; message: string }
 
-export const formError = (code: FormErrorCode): FormError => ({ code, ...FORM_ERRORS[code] })
+/** A problem, told in the language of the page the form was on. */
+export const formError = (code: FormErrorCode, language: ContentLocale = 'sv'): FormError => {
+  const { field, message, english } = FORM_ERRORS[code]
+  return { code, field, message: language === 'en' ? english : message }
+}
 
-/** Where the static site explains a problem to a visitor without JavaScript, and where it thanks them. */
-export const formErrorPath = (code: FormErrorCode) => `/formular/fel/${code}/`
-export const thankYouPath = (type: FormType) => (type === 'question' ? '/formular/tack-for-din-fraga/' : '/formular/tack/')
+/** The language of the page a form was sent from: English under /en/. */
+export const formLanguage = (page: string | undefined): ContentLocale => (page?.startsWith('/en/') ? 'en' : 'sv')
+
+/** Where the static site explains a problem to a visitor without JavaScript, and where it thanks them, per language. */
+export const formErrorPath = (code: FormErrorCode, language: ContentLocale = 'sv') =>
+  language === 'en' ? `/en/forms/error/${code}/` : `/formular/fel/${code}/`
+export const thankYouPath = (type: FormType, language: ContentLocale = 'sv') =>
+  language === 'en'
+    ? type === 'question'
+      ? '/en/forms/thanks-for-your-question/'
+      : '/en/forms/thanks/'
+    : type === 'question'
+      ? '/formular/tack-for-din-fraga/'
+      : '/formular/tack/'
 
 export interface Submission {
   formType: FormType
@@ -75,12 +124,13 @@ export function validateSubmission(
   const id = text('submissionId')
   const submissionId = /^[\w-]{8,64}$/.test(id) ? id : undefined
   const safePage = page.startsWith('/') && !page.startsWith('//') && page.length <= LIMITS.page && !/[\s\\]/.test(page) ? page : undefined
+  const error = (code: FormErrorCode) => formError(code, formLanguage(safePage))
   if (formType === 'feedback') {
     const found = input.found
     const comment = text('comment')
     const errors = [
-      ...(found === 'yes' || found === 'no' ? [] : [formError('saknar-svar')]),
-      ...(comment.length > LIMITS.comment ? [formError('for-lang-kommentar')] : []),
+      ...(found === 'yes' || found === 'no' ? [] : [error('saknar-svar')]),
+      ...(comment.length > LIMITS.comment ? [error('for-lang-kommentar')] : []),
     ]
     if (errors.length > 0) return { ok: false, errors }
     return {
@@ -93,14 +143,14 @@ export function validateSubmission(
     const email = text('email').toLowerCase()
     const errors = [
       ...(question.length < LIMITS.questionMin
-        ? [formError('saknar-fraga')]
+        ? [error('saknar-fraga')]
         : question.length > LIMITS.question
-          ? [formError('for-lang-fraga')]
+          ? [error('for-lang-fraga')]
           : []),
-      ...(isEmailAddress(email) ? [] : [formError('ogiltig-e-post')]),
+      ...(isEmailAddress(email) ? [] : [error('ogiltig-e-post')]),
     ]
     if (errors.length > 0) return { ok: false, errors }
     return { ok: true, submission: { formType, question, email, page: safePage, submissionId } }
   }
-  return { ok: false, errors: [formError('okant-formular')] }
+  return { ok: false, errors: [error('okant-formular')] }
 }

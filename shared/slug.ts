@@ -38,6 +38,7 @@ export const RESERVED_TOP_LEVEL_SLUGS = [
   'statistics',
   'privacy',
   'search',
+  'forms',
 ]
 
 /** "/a/b/" from ["a", "b"]; "/" for the empty list. */

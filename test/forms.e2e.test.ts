@@ -25,6 +25,7 @@ let rest: Awaited<ReturnType<typeof restClient>>
 const tokens: Record<string, string> = {}
 const SECTION = '/samordning-och-uppfoljning/'
 const FOLLOW_UP = '/samordning-och-uppfoljning/uppfoljning-av-regionalt-tillvaxtarbete/'
+const ENGLISH_FOLLOW_UP = '/en/coordination-and-follow-up/following-up-regional-growth/'
 
 const submissions = async () =>
   (await cms.payload.find({ collection: 'feedback', overrideAccess: true, pagination: false, sort: 'createdAt' })).docs
@@ -169,6 +170,34 @@ describe('every field is checked on the server', () => {
     expect(json.status).toBe(422)
     expect((await json.json()).errors.map((e: { code: string }) => e.code)).toContain(code)
     expect((await submissions()).length).toBe(before)
+  })
+
+  it('answers a form on an English page in English: its words, its notice, the thank-you and the problems', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false, locale: 'en-GB' })
+    const page = await context.newPage()
+    await page.goto(`${site.url}${ENGLISH_FOLLOW_UP}`)
+    const email = page.getByLabel('Your email address, for our answer')
+    const describedBy = (await email.getAttribute('aria-describedby'))!
+    expect(await page.locator(`#${describedBy}`).textContent()).toContain('delete the address after 90 days')
+    expect(await page.locator(`#${describedBy} a`).getAttribute('href')).toBe('/en/privacy/email-address/')
+    await page.getByLabel('Your question').fill('How often are the statistics updated?')
+    await email.fill('anna@example.com')
+    await page.getByRole('button', { name: 'Send' }).click()
+    await page.waitForURL(`${site.url}/en/forms/thanks-for-your-question/`)
+    expect([await page.locator('html').getAttribute('lang'), await page.locator('h1').textContent()]).toEqual([
+      'en',
+      'Thank you for your question!',
+    ])
+    await context.close()
+    expect((await submissions()).at(-1)).toMatchObject({ formType: 'question', email: 'anna@example.com', page: ENGLISH_FOLLOW_UP })
+
+    const refused = await post({ ...question, email: 'anna@example', page: ENGLISH_FOLLOW_UP })
+    expect(refused.headers.get('location')).toBe(`${process.env.SITE_URL}/en/forms/error/ogiltig-e-post/`)
+    const errorPage = fs.readFileSync(path.join(cms.dataDir, 'site/client/en/forms/error/ogiltig-e-post/index.html'), 'utf8')
+    expect(errorPage).toContain('<h1>The message was not sent</h1>')
+    expect(errorPage).toContain(FORM_ERRORS['ogiltig-e-post'].english)
+    const json = await post({ formType: 'feedback', page: ENGLISH_FOLLOW_UP }, { json: true })
+    expect((await json.json()).errors[0].message).toBe(FORM_ERRORS['saknar-svar'].english)
   })
 
   it('refuses a body that is not a form, or too large', async () => {

@@ -140,6 +140,73 @@ describe('publications in two languages', () => {
   })
 })
 
+describe('statistics in two languages', () => {
+  /** The figures of a built statistics page's table (the first view, rendered without JavaScript). */
+  const figures = (route: string) =>
+    [...parseHtml(builtPages().get(route)!).querySelectorAll('table td')].map((cell) => (cell.textContent ?? '').trim())
+
+  it('writes numbers the English way on the English page ("1,234.5") and the Swedish way on the Swedish one ("1 234,5")', () => {
+    expect(figures('/en/statistics/population/')).toContain('9,415,570')
+    expect(figures('/statistik/befolkning/')).toContain('9\u00a0415\u00a0570')
+    const decimals = (route: string) => figures(route).filter((figure) => /\d[.,]\d/.test(figure))
+    expect(decimals('/en/statistics/unemployment/').length).toBeGreaterThan(3)
+    expect(decimals('/en/statistics/unemployment/').every((figure) => /^\d+\.\d$/.test(figure))).toBe(true)
+    expect(decimals('/statistik/arbetsloshet/').every((figure) => /^\d+,\d$/.test(figure))).toBe(true)
+    expect(decimals('/en/statistics/unemployment/').map((f) => f.replace('.', ','))).toEqual(decimals('/statistik/arbetsloshet/'))
+  })
+
+  it('takes a visitor from a Swedish dataset to its English page, where the explorer works in English', async () => {
+    const context = await browser.newContext({ locale: 'sv-SE' })
+    const page = await context.newPage()
+    await page.goto(`${site.url}/statistik/arbetsloshet/`)
+    await page.getByRole('link', { name: 'English', exact: true }).click()
+    await page.waitForURL(`${site.url}/en/statistics/unemployment/`)
+    expect(await page.locator('h1').textContent()).toBe('Unemployment among people aged 20–64')
+    // The island, once running, speaks English: its county picker and its table.
+    await page
+      .locator('legend', { hasText: /^(Mark counties|Choose counties to compare)/ })
+      .first()
+      .waitFor()
+    expect(await page.locator('table caption').first().textContent()).toContain('per cent of the labour force')
+    expect(await page.locator('.facts').textContent()).toContain('SourceStatistics Sweden')
+    await context.close()
+  })
+
+  it('lists the datasets in Swedish only apart on the English list, and leads there from one of them', async () => {
+    const context = await browser.newContext({ locale: 'sv-SE' })
+    const page = await context.newPage()
+    await page.goto(`${site.url}/statistik/nystartade-foretag/`)
+    await page.getByRole('link', { name: 'English', exact: true }).click()
+    await page.waitForURL(`${site.url}/en/statistics/`)
+    const english = await page.locator('main > ul .card-title a').allTextContents()
+    expect(english.sort()).toEqual([
+      'Gross regional product per inhabitant',
+      'Population of the counties',
+      'Unemployment among people aged 20–64',
+    ])
+    const swedish = page.locator('#in-swedish + ul a', { hasText: 'Nystartade företag' })
+    expect([await swedish.getAttribute('hreflang'), await swedish.locator('[lang="sv"]').textContent()]).toEqual([
+      'sv',
+      'Nystartade företag',
+    ])
+    expect(await swedish.textContent()).toContain('(in Swedish)')
+    await context.close()
+  })
+})
+
+describe('privacy notices in two languages', () => {
+  it('shows the English notice with its legal basis and the supervisory authority in English, paired with the Swedish one', () => {
+    const doc = parseHtml(builtPages().get('/en/privacy/email-address/')!)
+    expect(text(doc.querySelector('h1'))).toBe('How we process your email address')
+    const shown = text(doc.querySelector('main'))
+    expect(shown).toContain('Legal basis: A task in the public interest')
+    expect(shown).toContain('lodge a complaint with the Swedish Authority for Privacy Protection (IMY)')
+    expect(shown).toContain('Effective from 1 January 2026')
+    const link = doc.querySelector('a.language-link')!
+    expect([text(link), link.getAttribute('href')]).toEqual(['Svenska', '/personuppgifter/e-postadress/'])
+  })
+})
+
 describe('hreflang', () => {
   it('pairs every page with its other version both ways, to pages that exist in that language, Swedish the default', () => {
     const pages = builtPages()
@@ -170,8 +237,9 @@ describe('hreflang', () => {
         pairs++
       }
     }
-    // The demo's four pages and one report in English, each pair seen from both sides.
-    expect(pairs).toBe(10)
+    // The demo's four pages, one report, three datasets and the privacy notice in English, and the publications list,
+    // the statistics list and search: each pair seen from both sides.
+    expect(pairs).toBe(24)
   })
 
   it('lists both versions of each translated page in the sitemap', () => {
@@ -190,7 +258,17 @@ describe('no silent fallback', () => {
   it('shows no Swedish page text on an English page, except in passages marked Swedish', async () => {
     // Every Swedish title, lead and heading of the demo's pages, as the Swedish site shows them.
     const swedish = await cms.payload.find({ collection: 'pages', locale: 'sv', depth: 0, pagination: false, overrideAccess: true })
-    const phrases = swedish.docs.flatMap((page) => [page.title, page.lead ?? '']).filter((phrase) => phrase.length > 12)
+    const all = { depth: 0, locale: 'sv', pagination: false, overrideAccess: true } as const
+    const [datasets, notices] = await Promise.all([
+      cms.payload.find({ collection: 'datasets', ...all }),
+      cms.payload.find({ collection: 'privacy-notices', ...all }),
+    ])
+    const phrases = [
+      ...swedish.docs.flatMap((page) => [page.title, page.lead ?? '']),
+      // (Not the source: its name can be the same in both languages, "Eurostat, nama_10r_3gdp".)
+      ...datasets.docs.flatMap((dataset) => [dataset.title, dataset.description, dataset.unit]),
+      ...notices.docs.flatMap((notice) => [notice.title, notice.summary, notice.dataCategories, notice.rights]),
+    ].filter((phrase) => phrase.length > 12)
     expect(phrases.length).toBeGreaterThan(10)
     const english = [...builtPages()].filter(([route]) => route.startsWith('/en/'))
     expect(english.map(([route]) => route).sort()).toEqual([
@@ -198,8 +276,14 @@ describe('no silent fallback', () => {
       '/en/coordination-and-follow-up/',
       '/en/coordination-and-follow-up/following-up-regional-growth/',
       '/en/coordination-and-follow-up/working-with-the-regions/',
+      '/en/privacy/email-address/',
       '/en/publications/',
       '/en/publications/regional-growth-work-2017/',
+      '/en/search/',
+      '/en/statistics/',
+      '/en/statistics/gross-regional-product-per-inhabitant/',
+      '/en/statistics/population/',
+      '/en/statistics/unemployment/',
       '/en/visiting-researchers/',
     ])
     for (const [route, html] of english) {

@@ -48,7 +48,14 @@ const ENGLISH_PAGE_TYPES: Record<string, string> = {
   'English nested page': '/en/coordination-and-follow-up/working-with-the-regions/',
   'English publications list': '/en/publications/',
   'English report': '/en/publications/regional-growth-work-2017/',
+  'English statistics list': '/en/statistics/',
+  'English statistics': '/en/statistics/population/',
+  'English privacy notice': '/en/privacy/email-address/',
+  'English search': '/en/search/',
+  'English 404': '/en/404.html',
 }
+/** The search pages, opened with a query (and their results waited for) where a page is checked in a browser. */
+const SEARCHES: Record<string, string> = { '/sok/': '/sok/?q=regioner', '/en/search/': '/en/search/?q=counties' }
 const ALL_PAGE_TYPES = { ...PAGE_TYPES, ...ENGLISH_PAGE_TYPES }
 const file = (route: string) => path.join(out, 'client', route.endsWith('.html') ? route : path.join(route, 'index.html'))
 const html = (route: string) => fs.readFileSync(file(route), 'utf8')
@@ -96,8 +103,8 @@ async function open(route: string, width = 1280): Promise<{ page: Page; requests
 describe('accessibility, checked by axe-core in Chromium', () => {
   // Pages are opened a few at a time (each in its own browser context): most of a check is waiting for the network to go idle.
   it.concurrent.for(Object.entries(ALL_PAGE_TYPES))('has no violations: %s', async ([, route], { expect }) => {
-    const { page } = await open(route === '/sok/' ? '/sok/?q=regioner' : route)
-    if (route === '/sok/') await page.locator('.search-results li').first().waitFor()
+    const { page } = await open(SEARCHES[route] ?? route)
+    if (SEARCHES[route]) await page.locator('.search-results li').first().waitFor()
     // Evaluated by the browser's tooling, not added as a script: the page's Content-Security-Policy would refuse that.
     await page.evaluate(axe.source)
     const result = await page.evaluate(() =>
@@ -249,7 +256,8 @@ describe('budgets', () => {
       const css = [...page.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => fs.readFileSync(path.join(out, 'client', m[1])))
       weights[type] = [Buffer.from(page), ...css].reduce((sum, b) => sum + gzipSync(b, { level: 9 }).length, 0)
       // Scripts only where they do something: the statistics island, the search, and the section page's feedback form.
-      if (!['statistics', 'search', 'section page'].includes(type)) expect(page, type).not.toContain('<script')
+      if (!['statistics', 'search', 'section page', 'English statistics', 'English search'].includes(type))
+        expect(page, type).not.toContain('<script')
     }
     console.log('HTML + CSS, gzipped (kB):', Object.fromEntries(Object.entries(weights).map(([t, w]) => [t, (w / 1000).toFixed(1)])))
     for (const [type, weight] of Object.entries(weights)) expect(weight, type).toBeLessThanOrEqual(20_000)
@@ -373,6 +381,31 @@ describe('search', () => {
       .locator('.search-results h2 a')
       .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname))
     expect(new Set(urls.map(shardOf)).size).toBeGreaterThan(1)
+    await page.context().close()
+  })
+
+  it('searches the English pages alone in English, by English word forms', async () => {
+    const { page } = await open('/en/')
+    await page.getByLabel('Search the website').fill('counties')
+    await page.keyboard.press('Enter')
+    await page.waitForURL(/\/en\/search\/\?q=counties/)
+    await page.locator('.search-results li').first().waitFor()
+    // "counties" finds "county" too (English stemming), and nothing from the Swedish site.
+    const titles = await page.locator('.search-results h2').allTextContents()
+    expect(titles).toContain('Population of the counties')
+    expect(titles).toContain('Unemployment among people aged 20–64')
+    expect(await page.locator('#search-status').textContent()).toMatch(/^\d+ results? for “counties”/)
+    const urls = await page
+      .locator('.search-results h2 a')
+      .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname))
+    expect(urls.every((url) => url.startsWith('/en/'))).toBe(true)
+    // And the Swedish search finds no English page.
+    await page.goto(`${site.url}/sok/?q=population`)
+    await expect.poll(async () => page.locator('#search-status').textContent()).toMatch(/träff/)
+    const swedish = await page
+      .locator('.search-results h2 a')
+      .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname))
+    expect(swedish.filter((url) => url.startsWith('/en/'))).toEqual([])
     await page.context().close()
   })
 

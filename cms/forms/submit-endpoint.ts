@@ -3,6 +3,7 @@ import type { Endpoint, PayloadRequest } from 'payload'
 import {
   formError,
   formErrorPath,
+  formLanguage,
   HONEYPOT_FIELD,
   thankYouPath,
   validateSubmission,
@@ -10,6 +11,7 @@ import {
   type FormType,
   type Submission,
 } from '../../shared/forms'
+import type { ContentLocale } from '../../shared/locales'
 import { siteUrl } from '../../shared/urls'
 import { readBodyUpTo } from '../read-body'
 import { admitPost, recordStoredSubmission } from './rate-limit'
@@ -31,6 +33,8 @@ export const submitFormEndpoint: Endpoint = {
   method: 'post',
   handler: async (req) => {
     const wantsJson = (req.headers.get('accept') ?? '').includes('application/json')
+    // Answers in the language of the page the form is on (known once the fields are read; Swedish until then).
+    let language: ContentLocale = 'sv'
     const reply = (result: { ok: true; formType: FormType } | { ok: false; errors: FormError[]; status: number }) => {
       if (wantsJson) {
         return Response.json(result.ok ? { ok: true } : { ok: false, errors: result.errors }, {
@@ -38,7 +42,7 @@ export const submitFormEndpoint: Endpoint = {
           headers: { 'access-control-allow-origin': siteUrl(), vary: 'Origin' },
         })
       }
-      const location = `${siteUrl()}${result.ok ? thankYouPath(result.formType) : formErrorPath(result.errors[0].code)}`
+      const location = `${siteUrl()}${result.ok ? thankYouPath(result.formType, language) : formErrorPath(result.errors[0].code, language)}`
       return new Response(null, { status: 303, headers: { location } })
     }
 
@@ -46,6 +50,7 @@ export const submitFormEndpoint: Endpoint = {
     const fields = await readFields(req)
     if (!fields) return reply({ ok: false, errors: [formError('okant-formular')], status: 400 })
     const checked = validateSubmission(fields)
+    language = formLanguage(checked.ok ? checked.submission.page : fields.page)
     if (!checked.ok) return reply({ ok: false, errors: checked.errors, status: 422 })
     const { submission } = checked
     // Bots fill in every field; people never see this one. They are told all went well and nothing is kept.
@@ -54,8 +59,9 @@ export const submitFormEndpoint: Endpoint = {
     if (submission.submissionId && (await alreadyStored(req, submission.submissionId)))
       return reply({ ok: true, formType: submission.formType })
 
-    const notice = fields.notice ? await publishedNotice(req, fields.notice) : undefined
-    if (submission.formType === 'question' && !notice) return reply({ ok: false, errors: [formError('okant-formular')], status: 422 })
+    const notice = fields.notice ? await publishedNotice(req, fields.notice, language) : undefined
+    if (submission.formType === 'question' && !notice)
+      return reply({ ok: false, errors: [formError('okant-formular', language)], status: 422 })
     try {
       const retentionDays = notice?.retention?.days ?? DEFAULT_RETENTION_DAYS
       await req.payload.create({
@@ -72,10 +78,10 @@ export const submitFormEndpoint: Endpoint = {
       recordStoredSubmission()
     } catch (error) {
       if ((error as { name?: string }).name === 'ValidationError')
-        return reply({ ok: false, errors: [formError('ogiltig-e-post')], status: 422 })
+        return reply({ ok: false, errors: [formError('ogiltig-e-post', language)], status: 422 })
       // Only the kind of error: a database error's message would repeat the visitor's text and address into the log.
       req.payload.logger.error(`A form submission could not be stored: ${(error as Error).name ?? 'Error'}`)
-      return reply({ ok: false, errors: [formError('tekniskt-fel')], status: 500 })
+      return reply({ ok: false, errors: [formError('tekniskt-fel', language)], status: 500 })
     }
     return reply({ ok: true, formType: submission.formType })
   },
@@ -107,10 +113,20 @@ async function alreadyStored(req: PayloadRequest, submissionId: string): Promise
 }
 
 /** The published privacy notice with this id, and the id of its published version now in force. */
-async function publishedNotice(req: PayloadRequest, id: string) {
+async function publishedNotice(req: PayloadRequest, id: string, language: ContentLocale) {
   if (!/^[\w-]{1,64}$/.test(id)) return undefined
+  // Published in the page's language, or in Swedish: an English page may show the Swedish notice (site/blocks/Form).
+  for (const locale of new Set<ContentLocale>([language, 'sv'])) {
+    const notice = await publishedNoticeIn(req, id, locale)
+    if (notice) return notice
+  }
+  return undefined
+}
+
+async function publishedNoticeIn(req: PayloadRequest, id: string, locale: ContentLocale) {
   const found = await req.payload.find({
     collection: 'privacy-notices',
+    locale,
     where: { id: { equals: id } },
     draft: false,
     overrideAccess: false,
@@ -121,6 +137,7 @@ async function publishedNotice(req: PayloadRequest, id: string) {
   if (!notice) return undefined
   const versions = await req.payload.findVersions({
     collection: 'privacy-notices',
+    locale,
     where: { and: [{ parent: { equals: notice.id } }, { 'version._status': { equals: 'published' } }] },
     sort: '-updatedAt',
     limit: 1,

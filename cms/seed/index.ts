@@ -43,7 +43,7 @@ export async function seed(payload: Payload, { rebuild = true }: { rebuild?: boo
   log('pages')
   const pages = await seedPages(s, { images, reportIds, datasetIds, noticeId })
   log('pages in English')
-  await seedEnglishPages(s, pages, datasetIds)
+  await seedEnglishPages(s, pages, { datasetIds, noticeId })
   log('settings and navigation')
   await seedSettings(s, pages)
   // One rebuild for the whole seed, not one per document.
@@ -247,7 +247,11 @@ async function seedPages(
  * its parent's English address). Each has its text and a teaser list of the English pages below it; the follow-up
  * page its statistics.
  */
-async function seedEnglishPages(s: Seeder, { homeId, sectionId, subPageIds }: SeededPages, datasetIds: Record<string, Id>): Promise<void> {
+async function seedEnglishPages(
+  s: Seeder,
+  { homeId, sectionId, subPageIds }: SeededPages,
+  { datasetIds, noticeId }: { datasetIds: Record<string, Id>; noticeId: Id },
+): Promise<void> {
   const { home, section, ...children } = englishPages
   const english = (id: Id, page: SeedPage, layout: Layout = []) =>
     s.payload.update({
@@ -260,8 +264,8 @@ async function seedEnglishPages(s: Seeder, { homeId, sectionId, subPageIds }: Se
     })
   const childIds = Object.keys(children).map((slug) => subPageIds[slug])
   await english(sectionId, section)
-  // The follow-up page shows the population statistics in English, as its Swedish version does.
-  const statistics: Record<string, Layout> = {
+  // The follow-up page shows the population statistics and takes questions in English, as its Swedish version does.
+  const moreBlocks: Record<string, Layout> = {
     'uppfoljning-av-regionalt-tillvaxtarbete': [
       {
         blockType: 'statistics',
@@ -271,9 +275,16 @@ async function seedEnglishPages(s: Seeder, { homeId, sectionId, subPageIds }: Se
         regions: ['23', '25', '00'],
         fromYear: 2010,
       },
+      {
+        blockType: 'form',
+        formType: 'question',
+        heading: 'Ask us about the follow-up',
+        intro: 'Do you have questions about the follow-up or the statistics? Write to us and we will answer.',
+        privacyNotice: noticeId,
+      },
     ],
   }
-  for (const [slug, page] of Object.entries(children)) await english(subPageIds[slug], page, statistics[slug])
+  for (const [slug, page] of Object.entries(children)) await english(subPageIds[slug], page, moreBlocks[slug])
   await english(sectionId, section, [{ blockType: 'teaserList', heading: 'What we do', items: childIds.map((page) => ({ page })) }])
   await english(homeId, home, [{ blockType: 'teaserList', heading: 'Our work', items: [{ page: sectionId }] }])
 }

@@ -36,7 +36,7 @@ export const blockTypes = {
   reportList: { resolve: resolveReportList, component: ReportList, languages: SWEDISH },
   statistics: { resolve: resolveStatistics, component: Statistics, languages: BOTH },
   callToAction: { resolve: resolveCallToAction, component: CallToAction, languages: BOTH },
-  form: { resolve: resolveForm, component: Form, languages: SWEDISH },
+  form: { resolve: resolveForm, component: Form, languages: BOTH },
 } satisfies {
   [T in BlockType]: {
     /** The block's props, or undefined to leave the block out (e.g. what it shows is not published). */

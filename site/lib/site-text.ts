@@ -18,6 +18,28 @@ export interface SiteText {
   search: { href: string; title: string; description: string; label: string; noJavaScript: string }
   /** What the search results call a page and a publication (Pagefind's `typ` meta). */
   searchTypes: { page: string; publication: string }
+  /** The forms' words (site/blocks/Form), and the pages a form sent without JavaScript lands on. */
+  forms: {
+    askQuestion: string
+    foundIt: string
+    answerYesOrNo: string
+    yes: string
+    no: string
+    comment: string
+    commentHint: string
+    question: string
+    email: string
+    leaveEmpty: string
+    send: string
+    doneQuestion: string
+    doneFeedback: string
+    notSent: string
+    notSentTitle: string
+    thanksFeedback: { title: string; heading: string; lead: string }
+    thanksQuestion: { title: string; heading: string; lead: string }
+    goBack: string
+    toHome: string
+  }
   /** "och", "and". */
   and: string
   /** The 404 page. */
@@ -116,6 +138,36 @@ export const SITE_TEXT: Record<ContentLocale, SiteText> = {
       noJavaScript: 'Sökningen fungerar bara med JavaScript påslaget i webbläsaren. Utan JavaScript hittar du innehållet via huvudmenyn,',
     },
     searchTypes: { page: 'Sida', publication: 'Publikation' },
+    forms: {
+      askQuestion: 'Ställ en fråga',
+      foundIt: 'Hittade du det du sökte?',
+      answerYesOrNo: 'Svara ja eller nej',
+      yes: 'Ja',
+      no: 'Nej',
+      comment: 'Kommentar (frivilligt)',
+      commentHint:
+        'Vi svarar inte på kommentarer. Skriv inte namn, e-postadress eller annat om dig själv här; vill du ha svar kan du ställa en fråga.',
+      question: 'Din fråga',
+      email: 'Din e-postadress, för vårt svar',
+      leaveEmpty: 'Lämna det här fältet tomt',
+      send: 'Skicka',
+      doneQuestion: 'Tack för din fråga! Vi svarar till den e-postadress du skrev.',
+      doneFeedback: 'Tack för ditt svar! Det hjälper oss att göra webbplatsen bättre.',
+      notSent: 'Meddelandet skickades inte:',
+      notSentTitle: 'Meddelandet skickades inte',
+      thanksFeedback: {
+        title: 'Tack för ditt svar',
+        heading: 'Tack för ditt svar!',
+        lead: 'Ditt svar hjälper oss att göra webbplatsen bättre.',
+      },
+      thanksQuestion: {
+        title: 'Tack för din fråga',
+        heading: 'Tack för din fråga!',
+        lead: 'Vi har tagit emot din fråga och svarar till den e-postadress du skrev.',
+      },
+      goBack: 'Gå tillbaka till formuläret med webbläsarens bakåtknapp: det du skrev finns oftast kvar.',
+      toHome: 'Till startsidan',
+    },
     and: 'och',
     notFound: {
       title: 'Sidan finns inte',
@@ -224,6 +276,36 @@ export const SITE_TEXT: Record<ContentLocale, SiteText> = {
         'Search only works with JavaScript turned on in your browser. Without JavaScript, find the content through the main menu,',
     },
     searchTypes: { page: 'Page', publication: 'Publication' },
+    forms: {
+      askQuestion: 'Ask a question',
+      foundIt: 'Did you find what you were looking for?',
+      answerYesOrNo: 'Answer yes or no',
+      yes: 'Yes',
+      no: 'No',
+      comment: 'Comment (optional)',
+      commentHint:
+        'We do not reply to comments. Do not write your name, email address or anything else about yourself here; if you want an answer, ask a question.',
+      question: 'Your question',
+      email: 'Your email address, for our answer',
+      leaveEmpty: 'Leave this field empty',
+      send: 'Send',
+      doneQuestion: 'Thank you for your question! We will answer to the email address you gave.',
+      doneFeedback: 'Thank you for your answer! It helps us make the website better.',
+      notSent: 'The message was not sent:',
+      notSentTitle: 'The message was not sent',
+      thanksFeedback: {
+        title: 'Thank you for your answer',
+        heading: 'Thank you for your answer!',
+        lead: 'Your answer helps us make the website better.',
+      },
+      thanksQuestion: {
+        title: 'Thank you for your question',
+        heading: 'Thank you for your question!',
+        lead: 'We have received your question and will answer to the email address you gave.',
+      },
+      goBack: 'Go back to the form with your browser’s back button: what you wrote is usually still there.',
+      toHome: 'To the home page',
+    },
     and: 'and',
     notFound: {
       title: 'Page not found',

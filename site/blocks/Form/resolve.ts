@@ -1,13 +1,28 @@
 import type { FormBlock } from '../../../shared/payload-types'
-import { findById, getPrivacyNotices } from '../../lib/content'
+import type { ContentLocale } from '../../../shared/locales'
+import { findById, getPrivacyNotices, inLanguage, privacyNoticeHref } from '../../lib/content'
+import type { BlockContext } from '../context'
 
 export interface FormProps {
   block: FormBlock
-  /** The published notice as it is now (not the copy inside the page, which may be older); none when unpublished. */
-  notice?: { id: string; slug: string; summary: string }
+  /** The page's language: the form's words, and the language its answers come back in (shared/forms.ts). */
+  language: ContentLocale
+  /**
+   * The published notice as it is now (not the copy inside the page, which may be older); none when unpublished. On
+   * an English page without an English notice, the Swedish one, marked as Swedish (`lang`).
+   */
+  notice?: { id: string; href: string; summary: string; lang?: ContentLocale }
 }
 
-export function resolveForm(block: FormBlock): FormProps {
-  const notice = findById(getPrivacyNotices(), block.privacyNotice)
-  return { block, notice: notice && { id: String(notice.id), slug: notice.slug, summary: notice.summary } }
+export function resolveForm(block: FormBlock, { language }: BlockContext): FormProps {
+  const own = findById(getPrivacyNotices(), block.privacyNotice)
+  const notice = own && { id: String(own.id), href: privacyNoticeHref(own), summary: own.summary }
+  const swedish =
+    !notice && language !== 'sv'
+      ? inLanguage('sv', () => {
+          const found = findById(getPrivacyNotices(), block.privacyNotice)
+          return found && { id: String(found.id), href: privacyNoticeHref(found), summary: found.summary, lang: 'sv' as const }
+        })
+      : undefined
+  return { block, language, notice: notice ?? swedish }
 }
