@@ -288,4 +288,45 @@ describe('preview of drafts', () => {
     const publicPage = liveText(siteDir, 'publikationer/regionalt-tillvaxtarbete-2017/index.html')
     expect(publicPage).not.toContain('Utkast: en ny rubrik')
   })
+
+  it('previews the language being edited: the English draft in the English site', async () => {
+    const report = (
+      await cms.payload.find({ collection: 'reports', where: { slug: { equals: 'regionalt-tillvaxtarbete-2017' } }, overrideAccess: true })
+    ).docs[0]
+    await cms.payload.update({
+      collection: 'reports',
+      id: report.id,
+      locale: 'en',
+      data: { title: 'Draft: a new English title' },
+      draft: true,
+      overrideAccess: true,
+    })
+    // The admin's Preview button, with English chosen in its locale menu.
+    const { previewUrl } = await import('../cms/preview')
+    const english = previewUrl('reports')({ id: report.id }, { locale: 'en' })!
+    expect(new URL(english).search).toBe('?locale=en')
+    expect(new URL(previewUrl('reports')({ id: report.id }, { locale: 'sv' })!).search).toBe('')
+    const sitePort = (siteServer!.address() as { port: number }).port
+    const context = await browser.newContext({ locale: 'en-GB', storageState: path.join(cms.dataDir, 'session.json') })
+    const page = await context.newPage()
+    const response = await page.goto(`http://127.0.0.1:${sitePort}${new URL(english).pathname}?locale=en`)
+    expect(response?.status()).toBe(200)
+    expect(await page.locator('html').getAttribute('lang')).toBe('en')
+    expect(await page.locator('h1').textContent()).toContain('Draft: a new English title')
+    expect(await page.locator('.preview-notice').textContent()).toBe('Preview of a draft. The report is not published in this version.')
+    expect(await page.getByRole('navigation', { name: 'You are here' }).textContent()).toContain('Publications')
+    await context.close()
+    expect(liveText(siteDir, 'en/publications/regional-growth-work-2017/index.html')).not.toContain('Draft: a new English title')
+  })
+
+  it('answers an unknown address under /en/ with the English 404 page, and any other with the Swedish one', async () => {
+    const sitePort = (siteServer!.address() as { port: number }).port
+    const english = await fetch(`http://127.0.0.1:${sitePort}/en/no-such-page/`)
+    expect(english.status).toBe(404)
+    const englishPage = await english.text()
+    expect(englishPage).toContain('<html lang="en"')
+    expect(englishPage).toContain('<h1>Page not found</h1>')
+    const swedish = await fetch(`http://127.0.0.1:${sitePort}/finns-inte/`)
+    expect([swedish.status, await swedish.text()]).toEqual([404, expect.stringContaining('<h1>Sidan finns inte</h1>')])
+  })
 })

@@ -108,6 +108,13 @@ export const datasetFileSlug = (dataset: Pick<Dataset, 'id' | 'slug'>): string |
 export const privacyNoticeHref = (notice: Pick<PrivacyNotice, 'slug'>) =>
   siteLanguage() === 'en' ? englishPrivacyNoticePath(notice.slug) : privacyNoticePath(notice.slug)
 
+/** A page as the English site shows it: its stored address and breadcrumbs (in English) under /en/. */
+export const inEnglishSite = (page: Page): Page => ({
+  ...page,
+  path: page.path ? localePath('en', page.path) : page.path,
+  breadcrumbs: page.breadcrumbs?.map((crumb) => ({ ...crumb, url: crumb.url ? localePath('en', crumb.url) : crumb.url })),
+})
+
 /** Whether content has been set in this process (the preview server may run before the first publish). */
 export const hasSiteContent = () => (globalThis as Holder)[CONTENT] !== undefined
 

@@ -40,6 +40,8 @@ export interface SiteText {
     goBack: string
     toHome: string
   }
+  /** The editors' preview of a draft (site/pages/forhandsvisning/). */
+  preview: { title: string; draftPage: string; draftReport: string }
   /** "och", "and". */
   and: string
   /** The 404 page. */
@@ -167,6 +169,11 @@ export const SITE_TEXT: Record<ContentLocale, SiteText> = {
       },
       goBack: 'Gå tillbaka till formuläret med webbläsarens bakåtknapp: det du skrev finns oftast kvar.',
       toHome: 'Till startsidan',
+    },
+    preview: {
+      title: 'Förhandsvisning',
+      draftPage: 'Förhandsvisning av ett utkast. Sidan är inte publicerad i den här versionen.',
+      draftReport: 'Förhandsvisning av ett utkast. Rapporten är inte publicerad i den här versionen.',
     },
     and: 'och',
     notFound: {
@@ -305,6 +312,11 @@ export const SITE_TEXT: Record<ContentLocale, SiteText> = {
       },
       goBack: 'Go back to the form with your browser’s back button: what you wrote is usually still there.',
       toHome: 'To the home page',
+    },
+    preview: {
+      title: 'Preview',
+      draftPage: 'Preview of a draft. The page is not published in this version.',
+      draftReport: 'Preview of a draft. The report is not published in this version.',
     },
     and: 'and',
     notFound: {

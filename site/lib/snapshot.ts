@@ -4,9 +4,8 @@
  * are rendered (links, blocks, menus), never through the copies Payload populates into a document, except for
  * images, files and topics, which are embedded: a change to one of those reloads everything.
  */
-import { localePath } from '../../shared/locales'
-import type { Page, SiteContent } from './content'
-import { compareIds, datasetOrder, deepFreeze, reportOrder } from './content'
+import type { SiteContent } from './content'
+import { compareIds, datasetOrder, deepFreeze, inEnglishSite, reportOrder } from './content'
 import { contentSource, type ContentSource } from './cms-source'
 
 /** What changed, as the CMS's hooks say it: one document, a global, or "anything" (reload everything). */
@@ -53,12 +52,6 @@ function replaced<T extends Doc>(list: T[], ids: Set<string>, fresh: T[], order:
   return next
 }
 
-/** A page as the English site shows it: its stored address and breadcrumbs (in English) under /en/. */
-export const inEnglishSite = (page: Page): Page => ({
-  ...page,
-  path: page.path ? localePath('en', page.path) : page.path,
-  breadcrumbs: page.breadcrumbs?.map((crumb) => ({ ...crumb, url: crumb.url ? localePath('en', crumb.url) : crumb.url })),
-})
 
 /** The collections with English versions, and how the English site shows a document (pages: under /en/). */
 const IN_ENGLISH = { pages: inEnglishSite, reports: undefined, datasets: undefined, 'privacy-notices': undefined } as const
