@@ -26,8 +26,9 @@ const swedishUnlessAsked: CollectionBeforeOperationHook = ({ args, req }) => {
 }
 
 /**
- * Content in Swedish and English: the localization above, and per-language publishing for the collections named
- * (each must also set `versions.drafts.localizeStatus`: cms/fields/versions.ts).
+ * Content in Swedish and English: the localization above, per-language publishing (for the named collections with
+ * drafts, which must also set `versions.drafts.localizeStatus`: cms/fields/versions.ts), and Swedish for REST
+ * requests to them that name no language.
  */
 export function contentLanguages({ collections }: { collections: CollectionSlug[] }): Plugin {
   return (config) => ({

@@ -194,6 +194,22 @@ describe('statistics in two languages', () => {
   })
 })
 
+describe('images in two languages', () => {
+  it('describes an image in English where it has an English alt text, and in Swedish, marked so, where not', () => {
+    const hero = (route: string) => parseHtml(builtPages().get(route)!).querySelector('img.hero')!
+    const section = hero('/en/coordination-and-follow-up/')
+    expect([section.getAttribute('alt'), section.getAttribute('lang')]).toEqual([
+      'Abstract illustration with soft lines like the contour lines of a map, in blue and green.',
+      null,
+    ])
+    const home = hero('/en/')
+    expect([home.getAttribute('alt'), home.getAttribute('lang')]).toEqual(['Abstrakt illustration med linjer över en grön bakgrund.', 'sv'])
+    const swedish = hero('/samordning-och-uppfoljning/')
+    expect(swedish.getAttribute('alt')).toMatch(/^Abstrakt illustration med mjuka linjer/)
+    expect(swedish.getAttribute('lang')).toBeNull()
+  })
+})
+
 describe('privacy notices in two languages', () => {
   it('shows the English notice with its legal basis and the supervisory authority in English, paired with the Swedish one', () => {
     const doc = parseHtml(builtPages().get('/en/privacy/email-address/')!)

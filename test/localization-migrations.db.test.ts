@@ -1,6 +1,6 @@
 /**
  * The migrations that made content localized (Swedish and English, issue 15: pages, the site settings and the menu,
- * reports, datasets and privacy notices) keep everything as it was, in Swedish: a database filled as the previous release stored it is migrated and
+ * reports, datasets and privacy notices, image texts) keep everything as it was, in Swedish: a database filled as the previous release stored it is migrated and
  * read back through Payload.
  */
 import type { Payload } from 'payload'
@@ -46,6 +46,7 @@ describe.skipIf(kind === 'mongodb')('the migrations to localized content', () =>
       `INSERT INTO "datasets" ("id", "title", "description", "indicator", "unit", "decimals", "source_name", "slug", "observations", "kind", "region_level", "country_reference", "_status") VALUES (3001, 'Folkmängd i länen', 'Hur många som bor i varje län.', 'Folkmängd', 'invånare', 0, 'SCB', 'folkmangd', '[{"region":"01","year":2020,"value":2377081}]', 'numeric', 'county', 'none', 'published')`,
       `INSERT INTO "privacy_notices" ("id", "title", "summary", "effective_date", "controller_name", "controller_email", "data_protection_officer_email", "data_categories", "recipients", "retention_description", "retention_days", "rights", "complaint", "slug", "_status") VALUES (4001, 'Så behandlar vi din fråga', 'Vi sparar din fråga i ett år.', '2024-01-01T00:00:00.000Z', 'Regionalverket', 'info@example.se', 'dso@example.se', 'Namn och e-post.', 'Ingen utanför myndigheten.', 'Ett år.', 365, 'Du kan begära ut dina uppgifter.', 'Klaga hos IMY.', 'fragor', 'published')`,
       `INSERT INTO "privacy_notices_purposes" ("_order", "_parent_id", "id", "purpose", "legal_basis", "legal_basis_details") VALUES (1, 4001, 'p1', 'Att svara på din fråga.', 'public-task', 'Myndighetens uppgift.')`,
+      `INSERT INTO "media" ("id", "alt", "caption", "credit", "filename", "mime_type") VALUES (5001, 'Karta över länen', 'Länen 2024', 'Regionalverket', 'karta.png', 'image/png')`,
       `INSERT INTO "navigation" ("id") VALUES (1)`,
       `INSERT INTO "navigation_items" ("_order", "_parent_id", "id", "label", "link_type") VALUES (1, 1, 'n1', 'Om oss', 'internal')`,
       `INSERT INTO "navigation_rels" ("id", "order", "parent_id", "path", "pages_id") VALUES (1001, 1, 1, 'items.0.reference', 1001)`,
@@ -137,6 +138,13 @@ describe.skipIf(kind === 'mongodb')('the migrations to localized content', () =>
         cms.payload.count({ collection, locale, where: { _status: { equals: 'published' } }, overrideAccess: false })
       expect([(await published('sv')).totalDocs, (await published('en')).totalDocs]).toEqual([1, 0])
     }
+  })
+
+  it('keeps the image texts as the Swedish ones, with none in English', async () => {
+    const read = (locale: Locale) => cms.payload.findByID({ collection: 'media', id: 5001, locale, depth: 0 })
+    const [swedish, english] = [await read('sv'), await read('en')]
+    expect([swedish.alt, swedish.caption, swedish.credit]).toEqual(['Karta över länen', 'Länen 2024', 'Regionalverket'])
+    expect([english.alt ?? null, english.caption ?? null, english.credit]).toEqual([null, null, 'Regionalverket'])
   })
 
   it('keeps the site settings, the footer and the menu as the Swedish ones', async () => {

@@ -67,6 +67,19 @@ async function seedImages(s: Seeder): Promise<{ heroId: Id; homeHeroId: Id }> {
     alt: 'Abstrakt illustration med linjer över en grön bakgrund.',
     credit: 'Regionalverket (demo)',
   })
+  // The section's image is described in English too; the home page's is not (the English site shows its Swedish
+  // alt text, marked as Swedish).
+  await s.payload.update({
+    collection: 'media',
+    id: heroId,
+    locale: 'en',
+    overrideAccess: true,
+    context: s.quiet,
+    data: {
+      alt: 'Abstract illustration with soft lines like the contour lines of a map, in blue and green.',
+      caption: 'Illustration: Regionalverket (demo)',
+    },
+  })
   return { heroId, homeHeroId }
 }
 

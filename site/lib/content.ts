@@ -5,7 +5,17 @@
  * so the same rendered bundle can render again from new content without being rebuilt.
  */
 import { localePath, type ContentLocale } from '../../shared/locales'
-import type { Dataset, Document, Media, Navigation, Page, PrivacyNotice, Report, SiteSetting, Topic } from '../../shared/payload-types'
+import type {
+  Dataset,
+  Document,
+  Media as StoredMedia,
+  Navigation,
+  Page,
+  PrivacyNotice,
+  Report,
+  SiteSetting,
+  Topic,
+} from '../../shared/payload-types'
 import {
   datasetPath,
   englishDatasetPath,
@@ -15,7 +25,13 @@ import {
   reportPath,
 } from '../../shared/slug'
 
-export type { Dataset, Document, Media, Navigation, Page, PrivacyNotice, Report, SiteSetting, Topic }
+export type { Dataset, Document, Navigation, Page, PrivacyNotice, Report, SiteSetting, Topic }
+
+/**
+ * An image as the site shows it. On the English site, an image with no English alt text or caption has the
+ * Swedish one, and says so (`altLang`, `captionLang`: set as `lang` on the <img> and <figcaption>; snapshot.ts).
+ */
+export type Media = StoredMedia & { altLang?: ContentLocale; captionLang?: ContentLocale }
 
 /**
  * Everything the public site shows, as anonymous visitors may read it (published documents only). A snapshot is

@@ -54,8 +54,10 @@ export function richTextToHtml(data: RichTextValue | null | undefined, links: Li
         const media = value as Media
         const img = imageAttributes(media, '(min-width: 60rem) 48rem, 100vw')
         if (!img) return ''
-        const caption = media.caption ? `<figcaption>${escapeHtml(media.caption)}</figcaption>` : ''
-        return `<figure><img src="${img.src}" srcset="${img.srcset}" sizes="${img.sizes}" width="${img.width}" height="${img.height}" alt="${escapeHtml(media.alt)}" loading="lazy" decoding="async">${caption}</figure>`
+        // A Swedish text on the English site is marked as Swedish (snapshot.ts).
+        const lang = (code: string | undefined) => (code ? ` lang="${code}"` : '')
+        const caption = media.caption ? `<figcaption${lang(media.captionLang)}>${escapeHtml(media.caption)}</figcaption>` : ''
+        return `<figure><img src="${img.src}" srcset="${img.srcset}" sizes="${img.sizes}" width="${img.width}" height="${img.height}" alt="${escapeHtml(media.alt)}"${lang(media.altLang)} loading="lazy" decoding="async">${caption}</figure>`
       },
     }
   }

@@ -4,7 +4,7 @@
  * are rendered (links, blocks, menus), never through the copies Payload populates into a document, except for
  * images, files and topics, which are embedded: a change to one of those reloads everything.
  */
-import type { SiteContent } from './content'
+import type { Media, SiteContent } from './content'
 import { compareIds, datasetOrder, deepFreeze, inEnglishSite, reportOrder } from './content'
 import { contentSource, type ContentSource } from './cms-source'
 
@@ -52,7 +52,6 @@ function replaced<T extends Doc>(list: T[], ids: Set<string>, fresh: T[], order:
   return next
 }
 
-
 /** The collections with English versions, and how the English site shows a document (pages: under /en/). */
 const IN_ENGLISH = { pages: inEnglishSite, reports: undefined, datasets: undefined, 'privacy-notices': undefined } as const
 type Localized = keyof typeof IN_ENGLISH
@@ -61,8 +60,41 @@ const LOCALIZED = Object.keys(IN_ENGLISH) as Localized[]
 /** Documents published in English, in English (all of the collection, or those of `ids`). */
 async function inEnglish(source: ContentSource, collection: Localized, ids?: string[]): Promise<Doc[]> {
   const docs = await (ids ? source.findByIds(collection, ids, 'en') : source.findAll(collection, 'en'))
+  await withSwedishImageTexts(source, docs)
   const shown = IN_ENGLISH[collection] as ((doc: Doc) => Doc) | undefined
   return deepFreeze(shown ? docs.map((doc) => shown(doc as Doc)) : (docs as Doc[]))
+}
+
+/** An image embedded in a document (populated): an upload with sizes, of an image type. */
+const isImage = (value: object): value is Media =>
+  'sizes' in value &&
+  'filename' in value &&
+  typeof (value as Media).mimeType === 'string' &&
+  (value as Media).mimeType!.startsWith('image/')
+
+/**
+ * Gives the images in English documents that have no English alt text (or caption) their Swedish one, marked as
+ * Swedish: an image without an alt text would be unusable to those who cannot see it. Changes `docs` (freshly read).
+ */
+async function withSwedishImageTexts(source: ContentSource, docs: object[]): Promise<void> {
+  const lacking = new Map<string, Media[]>()
+  const visit = (value: unknown): void => {
+    if (!value || typeof value !== 'object') return
+    if (Array.isArray(value)) return value.forEach(visit)
+    if (isImage(value) && (!value.alt || !value.caption)) {
+      const id = String(value.id)
+      lacking.set(id, [...(lacking.get(id) ?? []), value])
+    }
+    Object.values(value).forEach(visit)
+  }
+  visit(docs)
+  if (lacking.size === 0) return
+  for (const swedish of await source.findByIds('media', [...lacking.keys()], 'sv')) {
+    for (const image of lacking.get(String(swedish.id)) ?? []) {
+      if (!image.alt) Object.assign(image, { alt: swedish.alt, altLang: 'sv' })
+      if (!image.caption && swedish.caption) Object.assign(image, { caption: swedish.caption, captionLang: 'sv' })
+    }
+  }
 }
 
 type EnglishParts = Pick<SiteContent, 'pages' | 'reports' | 'datasets' | 'privacyNotices' | 'settings' | 'navigation'>

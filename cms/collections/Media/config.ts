@@ -31,14 +31,16 @@ export const Media: CollectionConfig = {
       name: 'alt',
       type: 'text',
       required: true,
-      label: { sv: 'Alternativtext (svenska)', en: 'Alt text (Swedish)' },
+      // In Swedish and English; where the English is missing the English site shows the Swedish, marked as Swedish.
+      localized: true,
+      label: { sv: 'Alternativtext', en: 'Alt text' },
       admin: {
         description: { sv: 'Beskriv vad bilden visar för den som inte ser den.', en: 'Describe the image for people who cannot see it.' },
       },
       validate: (value: unknown) =>
-        typeof value === 'string' && value.trim().length >= 3 ? true : 'Skriv en alternativtext på svenska (minst 3 tecken).',
+        typeof value === 'string' && value.trim().length >= 3 ? true : 'Skriv en alternativtext (minst 3 tecken).',
     },
-    { name: 'caption', type: 'text', label: { sv: 'Bildtext', en: 'Caption' } },
+    { name: 'caption', type: 'text', localized: true, label: { sv: 'Bildtext', en: 'Caption' } },
     { name: 'credit', type: 'text', label: { sv: 'Fotograf/källa', en: 'Credit' } },
   ],
 }

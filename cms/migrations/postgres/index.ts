@@ -13,6 +13,7 @@ import * as migration_20261202_182930_pages_localized from './20261202_182930_pa
 import * as migration_20261202_184548_settings_and_menu_localized from './20261202_184548_settings_and_menu_localized';
 import * as migration_20261202_185623_reports_localized from './20261202_185623_reports_localized';
 import * as migration_20261206_023155_datasets_notices_localized from './20261206_023155_datasets_notices_localized';
+import * as migration_20261206_025132_media_texts_localized from './20261206_025132_media_texts_localized';
 
 export const migrations = [
   {
@@ -88,6 +89,11 @@ export const migrations = [
   {
     up: migration_20261206_023155_datasets_notices_localized.up,
     down: migration_20261206_023155_datasets_notices_localized.down,
-    name: '20261206_023155_datasets_notices_localized'
+    name: '20261206_023155_datasets_notices_localized',
+  },
+  {
+    up: migration_20261206_025132_media_texts_localized.up,
+    down: migration_20261206_025132_media_texts_localized.down,
+    name: '20261206_025132_media_texts_localized'
   },
 ];
