@@ -11,6 +11,7 @@ import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { englishPages } from '../cms/seed/content'
+import { FORM_ERRORS } from '../shared/forms'
 import { launchBrowser } from './helpers/browser'
 import { paragraph, startTestCms, type TestCms } from './helpers/cms'
 import { parseHtml } from './helpers/html'
@@ -287,7 +288,14 @@ describe('no silent fallback', () => {
     ].filter((phrase) => phrase.length > 12)
     expect(phrases.length).toBeGreaterThan(10)
     const english = [...builtPages()].filter(([route]) => route.startsWith('/en/'))
-    expect(english.map(([route]) => route).sort()).toEqual([
+    // (And the forms' answers: two thank-you pages and one page per problem, /en/forms/….)
+    expect(english.filter(([route]) => route.startsWith('/en/forms/'))).toHaveLength(2 + Object.keys(FORM_ERRORS).length)
+    expect(
+      english
+        .map(([route]) => route)
+        .filter((route) => !route.startsWith('/en/forms/'))
+        .sort(),
+    ).toEqual([
       '/en/',
       '/en/coordination-and-follow-up/',
       '/en/coordination-and-follow-up/following-up-regional-growth/',

@@ -304,6 +304,48 @@ describe('the live build equals a clean full build', () => {
             overrideAccess: true,
           })
         },
+        'retitle a dataset in English, or take it off the English site': async () => {
+          const dataset = rnd.pick(await find('datasets'))
+          const n = rnd.int(1e6)
+          return payload.update({
+            collection: 'datasets',
+            id: dataset.id as number,
+            locale: 'en',
+            data:
+              rnd.next() < 0.3
+                ? { _status: 'draft' }
+                : {
+                    title: `Statistics ${n}`,
+                    description: 'In English.',
+                    indicator: 'Indicator',
+                    unit: 'units',
+                    source: { name: 'Source' },
+                    slug: `statistics-${n}`,
+                    _status: 'published',
+                  },
+            overrideAccess: true,
+          })
+        },
+        'publish a report in English': async () => {
+          const n = rnd.int(1e6)
+          return payload.update({
+            collection: 'reports',
+            id: (await report()).id as number,
+            locale: 'en',
+            data: { title: `English report ${n}`, slug: `english-report-${n}`, summary: paragraph('In English.'), _status: 'published' },
+            overrideAccess: true,
+          })
+        },
+        'describe an image in English (or not: its Swedish alt text shows)': async () => {
+          const image = rnd.pick((await payload.find({ collection: 'media', pagination: false, depth: 0, overrideAccess: true })).docs)
+          return payload.update({
+            collection: 'media',
+            id: image.id,
+            locale: 'en',
+            data: { alt: `An image ${rnd.int(1e6)}` },
+            overrideAccess: true,
+          })
+        },
         'rename the English site': async () =>
           payload.updateGlobal({
             slug: 'site-settings',

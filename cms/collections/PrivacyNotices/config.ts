@@ -119,7 +119,13 @@ export const PrivacyNotices: CollectionConfig = {
         },
       ],
     },
-    { name: 'rights', type: 'textarea', required: true, label: { sv: 'Den registrerades rättigheter', en: 'Data subject rights' } },
+    {
+      name: 'rights',
+      type: 'textarea',
+      required: true,
+      localized: true,
+      label: { sv: 'Den registrerades rättigheter', en: 'Data subject rights' },
+    },
     {
       name: 'complaint',
       type: 'textarea',

@@ -14,6 +14,7 @@ import * as migration_20261202_184548_settings_and_menu_localized from './202612
 import * as migration_20261202_185623_reports_localized from './20261202_185623_reports_localized';
 import * as migration_20261206_023155_datasets_notices_localized from './20261206_023155_datasets_notices_localized';
 import * as migration_20261206_025132_media_texts_localized from './20261206_025132_media_texts_localized';
+import * as migration_20261206_025904_notice_rights_localized from './20261206_025904_notice_rights_localized';
 
 export const migrations = [
   {
@@ -94,6 +95,11 @@ export const migrations = [
   {
     up: migration_20261206_025132_media_texts_localized.up,
     down: migration_20261206_025132_media_texts_localized.down,
-    name: '20261206_025132_media_texts_localized'
+    name: '20261206_025132_media_texts_localized',
+  },
+  {
+    up: migration_20261206_025904_notice_rights_localized.up,
+    down: migration_20261206_025904_notice_rights_localized.down,
+    name: '20261206_025904_notice_rights_localized'
   },
 ];

@@ -11,6 +11,7 @@ import * as migration_20261202_184446_settings_and_menu_localized from './202612
 import * as migration_20261202_185523_reports_localized from './20261202_185523_reports_localized';
 import * as migration_20261206_023043_datasets_notices_localized from './20261206_023043_datasets_notices_localized';
 import * as migration_20261206_025022_media_texts_localized from './20261206_025022_media_texts_localized';
+import * as migration_20261206_025746_notice_rights_localized from './20261206_025746_notice_rights_localized';
 
 export const migrations = [
   {
@@ -76,6 +77,11 @@ export const migrations = [
   {
     up: migration_20261206_025022_media_texts_localized.up,
     down: migration_20261206_025022_media_texts_localized.down,
-    name: '20261206_025022_media_texts_localized'
+    name: '20261206_025022_media_texts_localized',
+  },
+  {
+    up: migration_20261206_025746_notice_rights_localized.up,
+    down: migration_20261206_025746_notice_rights_localized.down,
+    name: '20261206_025746_notice_rights_localized'
   },
 ];
