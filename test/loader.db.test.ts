@@ -86,4 +86,31 @@ describe('the content snapshot', () => {
     // Nothing public changed: the same snapshot comes back.
     expect(await updateSiteContent(updated, [{ collection: 'feedback', id: '1' }])).toBe(updated)
   })
+
+  it.each(['sv', 'en'] as const)(
+    'moves the sub-pages with a page whose address changes (in %s): only the page is reported changed',
+    async (locale) => {
+      const { payload } = cms
+      const { loadSiteContent, updateSiteContent } = await import('../site/lib/snapshot')
+      const page = (title: string, slug: string, parent?: number | string) =>
+        payload.create({
+          collection: 'pages',
+          locale,
+          data: { title, slug, ...(parent ? { parent } : {}), _status: 'published' },
+          overrideAccess: true,
+          context: { skipRebuild: true },
+        })
+      const top = await page(`Överst ${locale}`, `overst-${locale}`)
+      const middle = await page(`Mitten ${locale}`, `mitten-${locale}`, top.id)
+      const bottom = await page(`Nederst ${locale}`, `nederst-${locale}`, middle.id)
+      const before = await loadSiteContent()
+      await payload.update({ collection: 'pages', id: top.id, locale, data: { slug: `flyttad-${locale}` }, overrideAccess: true })
+      // The hook rewrote the sub-pages' addresses and breadcrumbs straight in the database: no change of their own.
+      const updated = await updateSiteContent(before, [{ collection: 'pages', id: String(top.id) }])
+      const site = locale === 'sv' ? updated : updated.english!
+      const prefix = locale === 'sv' ? '' : '/en'
+      expect(site.pages.find((p) => p.id === bottom.id)?.path).toBe(`${prefix}/flyttad-${locale}/mitten-${locale}/nederst-${locale}/`)
+      expect(JSON.parse(JSON.stringify(updated))).toEqual(JSON.parse(JSON.stringify(await loadSiteContent())))
+    },
+  )
 })

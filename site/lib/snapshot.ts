@@ -4,8 +4,8 @@
  * are rendered (links, blocks, menus), never through the copies Payload populates into a document, except for
  * images, files and topics, which are embedded: a change to one of those reloads everything.
  */
-import type { Media, SiteContent } from './content'
-import { compareIds, datasetOrder, deepFreeze, inEnglishSite, reportOrder } from './content'
+import type { Media, Page, SiteContent } from './content'
+import { compareIds, datasetOrder, deepFreeze, idOf, inEnglishSite, reportOrder } from './content'
 import { contentSource, type ContentSource } from './cms-source'
 
 /** What changed, as the CMS's hooks say it: one document, a global, or "anything" (reload everything). */
@@ -105,6 +105,25 @@ function withEnglish(content: SiteContent, parts: EnglishParts): SiteContent {
   return deepFreeze({ ...content, english })
 }
 
+/** The ids of the sub-pages, at any depth, of the pages `ids`, in either language's pages. */
+function descendantsOf(ids: Set<string>, lists: Page[][]): string[] {
+  const children = new Map<string, Set<string>>()
+  for (const page of lists.flat()) {
+    const parent = idOf(page.parent)
+    if (parent) children.set(parent, (children.get(parent) ?? new Set()).add(String(page.id)))
+  }
+  const found = new Set<string>()
+  const queue = [...ids]
+  for (let id = queue.pop(); id !== undefined; id = queue.pop()) {
+    for (const child of children.get(id) ?? []) {
+      if (ids.has(child) || found.has(child)) continue
+      found.add(child)
+      queue.push(child)
+    }
+  }
+  return [...found]
+}
+
 export async function loadSiteContent(source: ContentSource = contentSource()): Promise<SiteContent> {
   const [pages, reports, datasets, topics, privacyNotices, settings, navigation, englishSettings, englishNavigation, ...english] =
     await Promise.all([
@@ -169,6 +188,10 @@ export async function updateSiteContent(
     const collection = change.collection as Routed
     byCollection.set(collection, (byCollection.get(collection) ?? new Set()).add(String(change.id)))
   }
+  // A page's sub-pages are read again with it: a new address or title of a page rewrites theirs (their paths and
+  // breadcrumbs, cms/collections/Pages/hooks.ts) without a change of their own.
+  const pageIds = byCollection.get('pages')
+  if (pageIds) for (const id of descendantsOf(pageIds, [previous.pages, previous.english?.pages ?? []])) pageIds.add(id)
   const inOrder = (list: Doc[], ids: Set<string>, fresh: Doc[], field: ListField) =>
     replaced(list, ids, fresh, ORDER[field] as (a: Doc, b: Doc) => number)
   for (const [collection, ids] of byCollection) {
