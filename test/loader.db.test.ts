@@ -92,7 +92,7 @@ describe('the content snapshot', () => {
     async (locale) => {
       const { payload } = cms
       const { loadSiteContent, updateSiteContent } = await import('../site/lib/snapshot')
-      const page = (title: string, slug: string, parent?: number | string) =>
+      const page = (title: string, slug: string, parent?: number) =>
         payload.create({
           collection: 'pages',
           locale,

@@ -3,27 +3,13 @@
  * reports, datasets and privacy notices, image texts) keep everything as it was, in Swedish: a database filled as the previous release stored it is migrated and
  * read back through Payload.
  */
-import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { paragraph, startTestCms, type TestCms } from './helpers/cms'
+import { paragraph, publishedPagesIn, startTestCms, type TestCms } from './helpers/cms'
 
 const kind = process.env.TEST_DATABASE ?? 'sqlite'
 
 type Locale = 'sv' | 'en'
-const publishedIn = async (payload: Payload, locale: Locale) =>
-  (
-    await payload.find({
-      collection: 'pages',
-      locale,
-      draft: false,
-      overrideAccess: false,
-      where: { _status: { equals: 'published' } },
-      pagination: false,
-      depth: 0,
-    })
-  ).docs.map((page) => ({ id: page.id, title: page.title, path: page.path }))
-
 // MongoDB has no migrations: it stores a localized field as { sv: …, en: … } and the README gives the update that
 // wraps existing values. On SQLite and PostgreSQL the generated migration moves the columns, and is checked here.
 describe.skipIf(kind === 'mongodb')('the migrations to localized content', () => {
@@ -81,8 +67,8 @@ describe.skipIf(kind === 'mongodb')('the migrations to localized content', () =>
   })
 
   it('keeps what is published and what is not, and makes no English versions', async () => {
-    expect((await publishedIn(cms.payload, 'sv')).map((p) => p.id).sort()).toEqual([1001, 1002])
-    expect(await publishedIn(cms.payload, 'en')).toEqual([])
+    expect((await publishedPagesIn(cms.payload, 'sv')).map((p) => p.id).sort()).toEqual([1001, 1002])
+    expect(await publishedPagesIn(cms.payload, 'en')).toEqual([])
     const english = await cms.payload.findByID({ collection: 'pages', id: 1002, locale: 'en', depth: 0 })
     expect([english.title, english.layout ?? []]).toEqual([undefined, []])
   })

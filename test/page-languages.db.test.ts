@@ -1,23 +1,9 @@
 /** Pages in Swedish and English (issue 15): each language is published on its own and has its own addresses. */
-import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { startTestCms, type TestCms } from './helpers/cms'
+import { publishedPagesIn, startTestCms, type TestCms } from './helpers/cms'
 
 type Locale = 'sv' | 'en'
-const publishedIn = async (payload: Payload, locale: Locale) =>
-  (
-    await payload.find({
-      collection: 'pages',
-      locale,
-      draft: false,
-      overrideAccess: false,
-      where: { _status: { equals: 'published' } },
-      pagination: false,
-      depth: 0,
-    })
-  ).docs.map((page) => ({ id: page.id, title: page.title, path: page.path }))
-
 describe('publishing one language at a time', () => {
   let cms: TestCms
   beforeAll(async () => {
@@ -44,18 +30,18 @@ describe('publishing one language at a time', () => {
       overrideAccess: true,
     })
     await save(page.id, 'en', { title: 'New page', slug: 'new-page' }, 'published')
-    expect(await publishedIn(cms.payload, 'en')).toEqual([{ id: page.id, title: 'New page', path: '/new-page/' }])
-    expect(await publishedIn(cms.payload, 'sv')).toEqual([])
+    expect(await publishedPagesIn(cms.payload, 'en')).toEqual([{ id: page.id, title: 'New page', path: '/new-page/' }])
+    expect(await publishedPagesIn(cms.payload, 'sv')).toEqual([])
 
     await save(page.id, 'sv', { title: 'Ny sida, klar' }, 'published')
     await save(page.id, 'en', { title: 'New page, rewritten' }, 'draft')
-    expect(await publishedIn(cms.payload, 'sv')).toEqual([{ id: page.id, title: 'Ny sida, klar', path: '/ny-sida/' }])
-    expect(await publishedIn(cms.payload, 'en')).toEqual([{ id: page.id, title: 'New page', path: '/new-page/' }])
+    expect(await publishedPagesIn(cms.payload, 'sv')).toEqual([{ id: page.id, title: 'Ny sida, klar', path: '/ny-sida/' }])
+    expect(await publishedPagesIn(cms.payload, 'en')).toEqual([{ id: page.id, title: 'New page', path: '/new-page/' }])
 
     // Taken off the English site (unpublished in English), it stays on the Swedish one.
     await cms.payload.update({ collection: 'pages', id: page.id, locale: 'en', data: { _status: 'draft' }, overrideAccess: true })
-    expect(await publishedIn(cms.payload, 'en')).toEqual([])
-    expect(await publishedIn(cms.payload, 'sv')).toEqual([{ id: page.id, title: 'Ny sida, klar', path: '/ny-sida/' }])
+    expect(await publishedPagesIn(cms.payload, 'en')).toEqual([])
+    expect(await publishedPagesIn(cms.payload, 'sv')).toEqual([{ id: page.id, title: 'Ny sida, klar', path: '/ny-sida/' }])
   })
 
   it('saves an English draft begun without a title or address, and adds no address for it', async () => {
@@ -75,7 +61,7 @@ describe('publishing one language at a time', () => {
     })
     const draft = await cms.payload.findByID({ collection: 'pages', id: page.id, locale: 'en', draft: true, depth: 0 })
     expect([draft.lead, draft.path ?? null]).toEqual(['Just begun.', null])
-    expect(await publishedIn(cms.payload, 'sv')).toContainEqual({ id: page.id, title: 'Bara svenska', path: '/bara-svenska/' })
+    expect(await publishedPagesIn(cms.payload, 'sv')).toContainEqual({ id: page.id, title: 'Bara svenska', path: '/bara-svenska/' })
   })
 
   it('gives sub-pages addresses and breadcrumbs in their own language, and moves them with their parent', async () => {

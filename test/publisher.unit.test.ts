@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest'
 import { SEARCH_SHARDS } from '../shared/build-layout'
 import { deepFreeze } from '../site/lib/content'
 import { routeKey } from '../site/lib/route-key'
+import { referencedUploads } from '../site/publisher/publisher'
 import { outputOf } from '../site/publisher/renderer'
 import { searchableContent, shardOf } from '../site/publisher/search'
 import { fileFor } from '../site/publisher/server'
@@ -21,6 +22,7 @@ describe('where a route is written and requested (Astro directory format, traili
     ['/publikationer', page, 'publikationer/index.html', '/publikationer/'],
     ['/publikationer/ar/2020/', page, 'publikationer/ar/2020/index.html', '/publikationer/ar/2020/'],
     ['/404', page, '404.html', '/404/'],
+    ['/en/404', page, 'en/404.html', '/en/404/'],
     ['/publikationer/rss.xml', endpoint, 'publikationer/rss.xml', '/publikationer/rss.xml'],
     ['/statistik/befolkning.csv', endpoint, 'statistik/befolkning.csv', '/statistik/befolkning.csv'],
   ])('%s', (pathname, route, file, url) => {
@@ -97,5 +99,39 @@ describe('the Astro internals the renderer relies on', () => {
     expect(dependencies['@astrojs/node']).toMatch(/^\d+\.\d+\.\d+$/)
     const installed = JSON.parse(fs.readFileSync(path.join(projectRoot, 'node_modules/astro/package.json'), 'utf8')).version
     expect(installed).toBe(dependencies.astro)
+  })
+})
+
+describe('the uploaded files a build holds', () => {
+  const pdf = (filename: string) => ({
+    url: `/api/documents/file/${filename}`,
+    filename,
+    mimeType: 'application/pdf',
+    updatedAt: '2026-01-01',
+  })
+  const site = (parts: Record<string, unknown[]>) => ({
+    pages: [],
+    reports: [],
+    datasets: [],
+    topics: [],
+    privacyNotices: [],
+    settings: undefined,
+    navigation: undefined,
+    ...parts,
+  })
+  it.each<[string, object, string[]]>([
+    ["a published report's file", site({ reports: [{ _status: 'published', pdf: pdf('a.pdf') }] }), ['dokument/a.pdf']],
+    [
+      'not the file of a report that is only a copy inside a page (deleted or unpublished since)',
+      site({ pages: [{ _status: 'published', layout: [{ reports: [{ _status: 'published', pdf: pdf('borta.pdf') }] }] }] }),
+      [],
+    ],
+    [
+      'the file of a report published in English only',
+      { ...site({}), english: site({ reports: [{ _status: 'published', pdf: pdf('english.pdf') }] }) },
+      ['dokument/english.pdf'],
+    ],
+  ])('%s', (_case, content, files) => {
+    expect(referencedUploads(content as never).map((upload) => upload.file)).toEqual(files)
   })
 })

@@ -342,20 +342,22 @@ type Upload = { collection: 'media' | 'documents'; filename: string; updatedAt: 
 const uploadsByDoc = new WeakMap<object, Upload[]>()
 
 /**
- * Every uploaded file that published content shows or links: the populated images and documents found anywhere in
- * it (an image with all its sizes). Only these reach the public site. Found once per document (they are frozen).
+ * Every uploaded file that published content shows or links, on either site: the populated images and documents
+ * found in its documents (an image with all its sizes). Only these reach the public site. Found once per document
+ * (they are frozen).
  */
 export function referencedUploads(content: SiteContent): Upload[] {
   const found = new Map<string, Upload>()
-  const docs = [
-    ...content.pages,
-    ...content.reports,
-    ...content.datasets,
-    ...content.topics,
-    ...content.privacyNotices,
-    content.settings,
-    content.navigation,
-  ]
+  // Both sites: an English page or report can be published while its Swedish version is not.
+  const docs = [content, ...(content.english ? [content.english] : [])].flatMap((site) => [
+    ...site.pages,
+    ...site.reports,
+    ...site.datasets,
+    ...site.topics,
+    ...site.privacyNotices,
+    site.settings,
+    site.navigation,
+  ])
   for (const doc of docs) {
     if (!doc) continue
     let uploads = uploadsByDoc.get(doc)
@@ -375,6 +377,9 @@ function uploadsIn(root: object): Upload[] {
     if (!value || typeof value !== 'object' || seen.has(value)) return
     seen.add(value)
     if (Array.isArray(value)) return value.forEach(visit)
+    // A copy of another published document (a report in a page's list, a page in the menu): its files count when it
+    // is itself in the content, never through a copy that may be older (or of a document since deleted).
+    if (value !== root && '_status' in value) return
     const doc = value as { url?: unknown; filename?: unknown; mimeType?: unknown; updatedAt?: unknown; sizes?: Media['sizes'] }
     if (typeof doc.filename === 'string' && typeof doc.url === 'string') {
       // A remote CMS or an export decides these names: one that is not a plain file name of its type is left out.

@@ -99,3 +99,17 @@ export async function signedInAs(payload: Payload, role: 'admin' | 'editor', ema
   await payload.create({ collection: 'users', data: { email, password: TEST_PASSWORD, roles: [role] }, overrideAccess: true })
   return (await payload.login({ collection: 'users', data: { email, password: TEST_PASSWORD } })).token!
 }
+
+/** The pages published in a language, as an anonymous visitor reads them there: id, title, address. */
+export const publishedPagesIn = async (payload: Payload, locale: 'sv' | 'en') =>
+  (
+    await payload.find({
+      collection: 'pages',
+      locale,
+      draft: false,
+      overrideAccess: false,
+      where: { _status: { equals: 'published' } },
+      pagination: false,
+      depth: 0,
+    })
+  ).docs.map((page) => ({ id: page.id, title: page.title, path: page.path }))
