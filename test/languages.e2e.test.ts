@@ -136,8 +136,28 @@ describe('publications in two languages', () => {
     expect(cards).toContainEqual(['Regional growth work 2017', null])
     expect(cards.filter(([, lang]) => lang === 'sv')).toHaveLength(cards.length - 1)
     expect(cards.map(([title]) => title)).not.toContain('Regionalt tillväxtarbete 2017')
-    // No filters: topics and types are named in Swedish.
-    expect(list.querySelector('nav.filters')).toBeNull()
+    // Filters by year, topic and type, in English: topics are named in Swedish, and marked so.
+    const filters = [...list.querySelectorAll('nav.filters a')].map((a) => [text(a), a.getAttribute('href')])
+    expect(filters).toContainEqual(['All publications', '/en/publications/'])
+    expect(filters).toContainEqual(['2018 (2)', '/en/publications/year/2018/'])
+    expect(filters).toContainEqual(['Report (2)', '/en/publications/type/rapport/'])
+    const topic = list.querySelector('nav.filters a[href="/en/publications/topic/landsbygd/"]')!
+    expect([text(topic), topic.querySelector('[lang="sv"]')?.textContent]).toEqual(['Landsbygd och glesbygd (2)', 'Landsbygd och glesbygd'])
+  })
+
+  it('filters the English list as the Swedish one is filtered, each publication in English where it can be', () => {
+    const pages = builtPages()
+    const titles = (route: string) => [...parseHtml(pages.get(route)!).querySelectorAll('.report-card h2 a')].map((a) => text(a))
+    const year = titles('/en/publications/year/2018/')
+    expect(year).toHaveLength(titles('/publikationer/ar/2018/').length)
+    expect(year).toContain('Regional growth work 2017')
+    expect(year.some((title) => title.endsWith('(in Swedish)'))).toBe(true)
+    const heading = parseHtml(pages.get('/en/publications/topic/landsbygd/')!).querySelector('h1')!
+    expect([text(heading), heading.querySelector('[lang="sv"]')?.textContent]).toEqual([
+      'Publications on the topic Landsbygd och glesbygd',
+      'Landsbygd och glesbygd',
+    ])
+    expect(text(parseHtml(pages.get('/en/publications/type/promemoria/')!).querySelector('h1'))).toBe('Publications of the type memorandum')
   })
 })
 
@@ -288,12 +308,15 @@ describe('no silent fallback', () => {
     ].filter((phrase) => phrase.length > 12)
     expect(phrases.length).toBeGreaterThan(10)
     const english = [...builtPages()].filter(([route]) => route.startsWith('/en/'))
-    // (And the forms' answers: two thank-you pages and one page per problem, /en/forms/….)
-    expect(english.filter(([route]) => route.startsWith('/en/forms/'))).toHaveLength(2 + Object.keys(FORM_ERRORS).length)
+    // (And the forms' answers, two thank-you pages and one page per problem, and the publications' filter pages.)
+    const answers = /^\/en\/forms\//
+    const filters = /^\/en\/publications\/(year|topic|type)\//
+    expect(english.filter(([route]) => answers.test(route))).toHaveLength(2 + Object.keys(FORM_ERRORS).length)
+    expect(english.filter(([route]) => filters.test(route)).length).toBeGreaterThan(5)
     expect(
       english
         .map(([route]) => route)
-        .filter((route) => !route.startsWith('/en/forms/'))
+        .filter((route) => !answers.test(route) && !filters.test(route))
         .sort(),
     ).toEqual([
       '/en/',

@@ -47,6 +47,7 @@ const ENGLISH_PAGE_TYPES: Record<string, string> = {
   'English section page': '/en/coordination-and-follow-up/',
   'English nested page': '/en/coordination-and-follow-up/working-with-the-regions/',
   'English publications list': '/en/publications/',
+  'English filter page': '/en/publications/topic/regional-utveckling/',
   'English report': '/en/publications/regional-growth-work-2017/',
   'English statistics list': '/en/statistics/',
   'English statistics': '/en/statistics/population/',

@@ -1,12 +1,16 @@
 /**
  * The publications list and its filter pages, all pre-rendered so they work without JavaScript:
  * /publikationer/ (all), /publikationer/ar/<year>/, /publikationer/amne/<topic>/, /publikationer/typ/<type>/,
- * each paged as …/sida/<n>/. Newest first.
+ * each paged as …/sida/<n>/. Newest first. The English site's (/en/publications/, …/year/<year>/, …/topic/<topic>/,
+ * …/type/<type>/, paged as …/page/<n>/) lists every publication too: by its English version where it has one, by its
+ * Swedish one, marked so, where not.
  */
+import type { ContentLocale } from '../../shared/locales'
 import { PUBLICATION_TYPES, PUBLICATIONS_PER_PAGE } from '../../shared/publications'
 import { ENGLISH_PUBLICATIONS_PATH } from '../../shared/slug'
-import { getReports, getTopics, idOf, inLanguage, once, swedishOrder, type Report } from './content'
+import { getReports, getTopics, idOf, inLanguage, once, siteLanguage, swedishOrder, type Report } from './content'
 import { reportCard, swedishReportCard, type ReportCardData } from './report-card'
+import { SITE_TEXT } from './site-text'
 
 export type FilterKind = 'ar' | 'amne' | 'typ'
 
@@ -16,7 +20,15 @@ export interface Facet {
   label: string
   count: number
   href: string
+  /** The label's language when it is not the site's (a topic, named in Swedish, on the English site). */
+  lang?: ContentLocale
 }
+
+/** Each site's list addresses: the list, the word for its pages, and each filter's. */
+const ADDRESSES = {
+  sv: { base: '/publikationer/', page: 'sida', filters: { ar: 'ar', amne: 'amne', typ: 'typ' } },
+  en: { base: ENGLISH_PUBLICATIONS_PATH, page: 'page', filters: { ar: 'year', amne: 'topic', typ: 'type' } },
+} as const
 
 export interface Listing {
   /** The filter this list applies, or none for all publications. */
@@ -51,81 +63,80 @@ const groups = once(() => {
   return byKind
 })
 
-/** Every value a visitor can filter by, with how many publications each has (none is offered empty). */
+/**
+ * Every value a visitor can filter by on the site being rendered, with how many publications each has (none is
+ * offered empty). Both sites filter all publications (the Swedish site's, the English list showing them all).
+ */
 export const publicationFacets = once((): Record<FilterKind, Facet[]> => {
-  const [topics, { ar, amne, typ }] = [getTopics(), groups()]
+  const language = siteLanguage()
+  const { base, filters } = ADDRESSES[language]
+  const [topics, { ar, amne, typ }] = inLanguage('sv', () => [getTopics(), groups()] as const)
+  const href = (kind: FilterKind, value: string) => `${base}${filters[kind]}/${value}/`
   return {
     ar: [...ar.keys()]
       .sort()
       .reverse()
-      .map((year) => ({ kind: 'ar', value: year, label: year, count: ar.get(year)!.length, href: `/publikationer/ar/${year}/` })),
+      .map((year) => ({ kind: 'ar', value: year, label: year, count: ar.get(year)!.length, href: href('ar', year) })),
     amne: topics
       .map((t) => ({
         kind: 'amne' as const,
         value: t.slug,
         label: t.title,
         count: amne.get(String(t.id))?.length ?? 0,
-        href: `/publikationer/amne/${t.slug}/`,
+        href: href('amne', t.slug),
+        // Topics are named in Swedish only.
+        ...(language === 'sv' ? {} : { lang: 'sv' as const }),
       }))
       .filter((f) => f.count > 0)
       .sort((a, b) => swedishOrder(a.label, b.label)),
     typ: PUBLICATION_TYPES.map((t) => ({
       kind: 'typ' as const,
       value: t.value as string,
-      label: t.label as string,
+      label: language === 'sv' ? (t.label as string) : SITE_TEXT[language].publicationTypes[t.value],
       count: typ.get(t.value)?.length ?? 0,
-      href: `/publikationer/typ/${t.value}/`,
+      href: href('typ', t.value),
     })).filter((f) => f.count > 0),
   }
 })
 
-/** Every page of every list: all publications and each filter, PUBLICATIONS_PER_PAGE to a page. */
+/**
+ * Every page of every list of the site being rendered: all publications and each filter, PUBLICATIONS_PER_PAGE to a
+ * page. On the English site each card is of the English version where there is one, else of the Swedish one.
+ */
 export const publicationListings = once((): Listing[] => {
-  const [reports, topics, facets, byKind] = [getReports(), getTopics(), publicationFacets(), groups()]
+  const language = siteLanguage()
+  const { base: all, page: pageWord } = ADDRESSES[language]
+  const facets = publicationFacets()
+  const [reports, topics, byKind] = inLanguage('sv', () => [getReports(), getTopics(), groups()] as const)
   const topicIdBySlug = new Map(topics.map((t) => [t.slug, String(t.id)]))
   const reportsOf = (facet: Facet) =>
     byKind[facet.kind].get(facet.kind === 'amne' ? (topicIdBySlug.get(facet.value) ?? '') : facet.value) ?? []
+  const english = language === 'sv' ? undefined : new Map(getReports().map((report) => [String(report.id), report]))
+  const cardOf = (report: Report) => {
+    const translated = english?.get(String(report.id))
+    return translated ? reportCard(translated) : swedishReportCard(report)
+  }
   const lists: { filter?: Facet; base: string; reports: Report[] }[] = [
-    { base: '/publikationer/', reports },
+    { base: all, reports },
     ...[...facets.ar, ...facets.amne, ...facets.typ].map((facet) => ({ filter: facet, base: facet.href, reports: reportsOf(facet) })),
   ]
   return lists.flatMap(({ filter, base, reports: list }) => {
     const pages = Math.max(1, Math.ceil(list.length / PUBLICATIONS_PER_PAGE))
-    const href = (page: number) => (page === 1 ? base : `${base}sida/${page}/`)
-    return Array.from({ length: pages }, (_, i) => ({
-      filter,
-      reports: list.slice(i * PUBLICATIONS_PER_PAGE, (i + 1) * PUBLICATIONS_PER_PAGE),
-      page: i + 1,
-      pages,
-      total: list.length,
-      base,
-      href,
-    }))
+    const href = (page: number) => (page === 1 ? base : `${base}${pageWord}/${page}/`)
+    return Array.from({ length: pages }, (_, i) => {
+      const shown = list.slice(i * PUBLICATIONS_PER_PAGE, (i + 1) * PUBLICATIONS_PER_PAGE)
+      return {
+        filter,
+        reports: english ? [] : shown,
+        ...(english ? { cards: shown.map(cardOf) } : {}),
+        page: i + 1,
+        pages,
+        total: list.length,
+        base,
+        href,
+      }
+    })
   })
-})
-
-/**
- * The English site's list (/en/publications/, paged as …/page/<n>/): every publication, newest first, by its
- * English version where it has one and otherwise by its Swedish one, linked to the Swedish page and marked so.
- * No filters: topics and types are named in Swedish. Call it inside inLanguage('en', …).
- */
-export const englishListings = once((): Listing[] => {
-  const english = new Map(getReports().map((report) => [String(report.id), report]))
-  const cards = inLanguage('sv', getReports).map((report) => {
-    const translated = english.get(String(report.id))
-    return translated ? reportCard(translated) : swedishReportCard(report)
-  })
-  const pages = Math.max(1, Math.ceil(cards.length / PUBLICATIONS_PER_PAGE))
-  const href = (page: number) => (page === 1 ? ENGLISH_PUBLICATIONS_PATH : `${ENGLISH_PUBLICATIONS_PATH}page/${page}/`)
-  return Array.from({ length: pages }, (_, i) => ({
-    reports: [],
-    cards: cards.slice(i * PUBLICATIONS_PER_PAGE, (i + 1) * PUBLICATIONS_PER_PAGE),
-    page: i + 1,
-    pages,
-    total: cards.length,
-    base: ENGLISH_PUBLICATIONS_PATH,
-    href,
-  }))
 })
 
 /** Each topic's publications, newest first (reports are already sorted so), and each report's place in them. */

@@ -354,12 +354,9 @@ export function listingRouteData(listing: Listing): ListingRouteData {
       previous: page > 1 ? href(page - 1) : undefined,
       next: page < pages ? href(page + 1) : undefined,
     },
-    facets: siteLanguage() === 'en' ? NO_FACETS : first ? deepFreeze(publicationFacets()) : facetLinks(),
+    facets: first ? deepFreeze(publicationFacets()) : facetLinks(),
   }
 }
-
-/** The English list has no filters (topics and types are named in Swedish). */
-const NO_FACETS: Record<FilterKind, FacetLink[]> = deepFreeze({ ar: [], amne: [], typ: [] })
 
 export interface DatasetRouteData {
   shell: Shell

@@ -61,7 +61,27 @@ export interface SiteText {
   sectionPages: string
   /** The header's link to the other language's site, in that language (issue 15: "English", "Svenska"). */
   otherLanguage: { label: string; lang: ContentLocale }
-  publications: { title: string; href: string; lead: string; one: string; many: string; none: string }
+  publications: {
+    title: string
+    href: string
+    lead: string
+    one: string
+    many: string
+    none: string
+    /** The filters' words, and the headings of a filtered list ("Publikationer från 2018"). */
+    filters: {
+      name: string
+      description: string
+      show: string
+      all: string
+      year: string
+      topic: string
+      type: string
+      fromYear: string
+      onTopic: string
+      ofType: string
+    }
+  }
   /** "sida 2 av 5", and the page links. */
   paging: { page: string; of: string; previous: string; next: string; pages: string }
   publicationTypes: Record<PublicationType, string>
@@ -201,6 +221,18 @@ export const SITE_TEXT: Record<ContentLocale, SiteText> = {
       one: 'publikation',
       many: 'publikationer',
       none: 'Inga publikationer ännu.',
+      filters: {
+        name: 'Filtrera publikationer',
+        description: 'Rapporter och andra publikationer, senaste först. Filtrera på år, ämne och typ.',
+        show: 'Visa',
+        all: 'Alla publikationer',
+        year: 'År',
+        topic: 'Ämne',
+        type: 'Typ',
+        fromYear: 'Publikationer från',
+        onTopic: 'Publikationer i ämnet',
+        ofType: 'Publikationer av typen',
+      },
     },
     paging: { page: 'Sida', of: 'av', previous: 'Föregående sida', next: 'Nästa sida', pages: 'Sidor' },
     publicationTypes: { rapport: 'Rapport', promemoria: 'Promemoria', kunskapsoversikt: 'Kunskapsöversikt', utvardering: 'Utvärdering' },
@@ -344,6 +376,18 @@ export const SITE_TEXT: Record<ContentLocale, SiteText> = {
       one: 'publication',
       many: 'publications',
       none: 'No publications yet.',
+      filters: {
+        name: 'Filter publications',
+        description: 'Reports and other publications, newest first. Filter by year, topic and type.',
+        show: 'Show',
+        all: 'All publications',
+        year: 'Year',
+        topic: 'Topic',
+        type: 'Type',
+        fromYear: 'Publications from',
+        onTopic: 'Publications on the topic',
+        ofType: 'Publications of the type',
+      },
     },
     paging: { page: 'Page', of: 'of', previous: 'Previous page', next: 'Next page', pages: 'Pages' },
     publicationTypes: { rapport: 'Report', promemoria: 'Memorandum', kunskapsoversikt: 'Research overview', utvardering: 'Evaluation' },

@@ -18,7 +18,7 @@ import {
   privacyNoticeHref,
   reportHref,
 } from './content'
-import { englishListings, publicationListings } from './publications'
+import { publicationListings } from './publications'
 
 /** Every document with an address (pages, reports, datasets, privacy notices) by kind and id, in the site being rendered. */
 const addresses = () => {
@@ -47,7 +47,7 @@ export async function sitemapPaths(): Promise<string[]> {
   const english = inLanguage('en', () => [
     '/en/',
     ...addresses().values(),
-    ...englishListings().map((listing) => listing.href(listing.page)),
+    ...publicationListings().map((listing) => listing.href(listing.page)),
     ENGLISH_STATISTICS_PATH,
     '/en/search/',
   ])
