@@ -189,6 +189,17 @@ export function otherLanguageList(shell: Shell, list: 'publications' | 'statisti
   return { href: SITE_TEXT[lang][list].href, lang, label }
 }
 
+/** A report's or dataset's language links: its other version, or where there is none, the other language's list. */
+function languageLinksOf(
+  shell: Shell,
+  relationTo: 'reports' | 'datasets',
+  doc: { id: unknown },
+  list: 'publications' | 'statistics',
+): { translation?: LanguageLink; languageLink?: LanguageLink } {
+  const translation = translationOf(relationTo, doc)
+  return translation ? { translation } : { languageLink: otherLanguageList(shell, list) }
+}
+
 /** A page's layout blocks with what they show resolved from the snapshot (site/blocks/index.ts), in order. */
 function blockData(layout: Page['layout']): BlockData[] {
   const seen = new Set<BlockType>()
@@ -285,11 +296,9 @@ export interface ReportRouteData {
 
 export function reportRouteData(report: Report): ReportRouteData {
   const shell = getShell()
-  const translation = translationOf('reports', report)
   return {
     shell,
-    translation,
-    languageLink: translation ? undefined : otherLanguageList(shell, 'publications'),
+    ...languageLinksOf(shell, 'reports', report, 'publications'),
     report,
     summary: richTextHtml(report.summary),
     pdf: populated<Document>(report.pdf as Document | number | null),
@@ -374,11 +383,9 @@ export interface DatasetRouteData {
 
 export function datasetRouteData(dataset: Dataset): DatasetRouteData {
   const shell = getShell()
-  const translation = translationOf('datasets', dataset)
   return {
     shell,
-    translation,
-    languageLink: translation ? undefined : otherLanguageList(shell, 'statistics'),
+    ...languageLinksOf(shell, 'datasets', dataset, 'statistics'),
     dataset,
     fileSlug: datasetFileSlug(dataset),
     methodology: richTextHtml(dataset.methodology),
