@@ -115,6 +115,49 @@ describe('from the admin to the static site', () => {
   })
 })
 
+describe('languages in the admin', () => {
+  it('publishes a page in English while its Swedish text stays a draft, and says so for each language', async () => {
+    const page = await cms.payload.create({
+      collection: 'pages',
+      locale: 'sv',
+      draft: true,
+      data: { title: 'Gästforskare (utkast)', slug: 'gastforskare', _status: 'draft' },
+      overrideAccess: true,
+    })
+    const context = await browser.newContext({ locale: 'sv-SE', storageState: path.join(cms.dataDir, 'session.json') })
+    const tab = await context.newPage()
+    await tab.goto(`${adminUrl}/admin/collections/pages/${page.id}?locale=en`)
+    const title = tab.locator('#field-title')
+    await title.waitFor()
+    await title.fill('Visiting researchers')
+    await tab.click('#action-save')
+    const statusIn = async (locale: 'sv' | 'en') =>
+      (await cms.payload.findByID({ collection: 'pages', id: page.id, locale, draft: false, overrideAccess: true }))._status
+    await expect.poll(() => statusIn('en'), { timeout: 20_000 }).toBe('published')
+    expect(await statusIn('sv')).toBe('draft')
+
+    // On the site: the English page, and no Swedish one.
+    await expect
+      .poll(() => liveText(siteDir, 'en/visiting-researchers/index.html'), { timeout: 20_000, interval: 200 })
+      .toContain('Visiting researchers')
+    expect(liveText(siteDir, 'gastforskare/index.html')).toBeUndefined()
+    // In the admin: each language's note says whether that version is on the site.
+    const note = () => tab.getByRole('status').filter({ hasText: 'Webbplatsen, den' }).textContent()
+    await expect
+      .poll(
+        async () => {
+          await tab.goto(`${adminUrl}/admin/collections/pages/${page.id}?locale=en`)
+          return note()
+        },
+        { timeout: 30_000, interval: 1000 },
+      )
+      .toBe('Webbplatsen, den engelska versionen: Den publicerade versionen syns på webbplatsen.')
+    await tab.goto(`${adminUrl}/admin/collections/pages/${page.id}?locale=sv`)
+    expect(await note()).toBe('Webbplatsen, den svenska versionen: Inte publicerad: syns inte på webbplatsen.')
+    await context.close()
+  })
+})
+
 async function clickForDownload(page: import('playwright-core').Page, button: import('playwright-core').Locator) {
   for (let attempt = 1; ; attempt++) {
     try {
