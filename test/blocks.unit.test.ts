@@ -58,7 +58,8 @@ beforeAll(() => {
 })
 
 describe('a report list shows', () => {
-  const list = (block: Omit<ReportListBlock, 'blockType'>) => resolveReportList({ blockType: 'reportList', ...block })
+  const list = (block: Omit<ReportListBlock, 'blockType'>) =>
+    resolveReportList({ blockType: 'reportList', ...block }, { firstOfType: true, language: 'sv' })
   it.each<[string, Omit<ReportListBlock, 'blockType'>, string[]]>([
     ['the latest reports, newest first, as many as asked for', { mode: 'latest', limit: 2 }, ['Befolkning 2024', 'Tåg och buss']],
     ['the latest three when no number is given', { mode: 'latest' }, ['Befolkning 2024', 'Tåg och buss', 'Bredband på landsbygden']],
@@ -72,6 +73,15 @@ describe('a report list shows', () => {
   it('its heading and the label of its link to all publications', () => {
     const { heading, moreLinkLabel } = list({ mode: 'latest', heading: 'Nya rapporter', moreLinkLabel: 'Alla publikationer' })
     expect({ heading, moreLinkLabel }).toEqual({ heading: 'Nya rapporter', moreLinkLabel: 'Alla publikationer' })
+  })
+
+  it('on an English page, its link to the English list and the cards in English', () => {
+    const english = resolveReportList(
+      { blockType: 'reportList', mode: 'latest', moreLinkLabel: 'All publications' },
+      { firstOfType: true, language: 'en' },
+    )
+    expect([english.language, english.moreHref]).toEqual(['en', '/en/publications/'])
+    expect(list({ mode: 'latest' }).moreHref).toBe('/publikationer/')
   })
 
   it('on each card only what a card shows (a summary edit changes no list)', () => {

@@ -28,12 +28,11 @@ export type BlockType = StoredBlock['blockType']
 type StoredBlockOf<T extends BlockType> = Extract<StoredBlock, { blockType: T }>
 
 const BOTH = ['sv', 'en'] as const
-const SWEDISH = ['sv'] as const
 
 export const blockTypes = {
   richText: { resolve: resolveRichText, component: RichText, languages: BOTH },
   teaserList: { resolve: resolveTeaserList, component: TeaserList, languages: BOTH },
-  reportList: { resolve: resolveReportList, component: ReportList, languages: SWEDISH },
+  reportList: { resolve: resolveReportList, component: ReportList, languages: BOTH },
   statistics: { resolve: resolveStatistics, component: Statistics, languages: BOTH },
   callToAction: { resolve: resolveCallToAction, component: CallToAction, languages: BOTH },
   form: { resolve: resolveForm, component: Form, languages: BOTH },
