@@ -164,6 +164,8 @@ describe('the <iframe> code on the dataset page', () => {
     const page = await context.newPage()
     await page.goto(`${demo.url}/statistik/befolkning/`)
     await page.locator('details.embed-code summary').click()
+    // The code follows the view once the explorer runs (it announces its view): copied after that.
+    await expect.poll(() => page.getByLabel('HTML-kod för inbäddning').inputValue()).toContain('?lan=')
     await page.getByRole('button', { name: 'Kopiera koden' }).click()
     await page.getByRole('status').filter({ hasText: 'Koden är kopierad.' }).waitFor()
     const copied = await page.evaluate(() => navigator.clipboard.readText())
