@@ -3,10 +3,13 @@
  * servers use the same handlers, `restHandlers`). Payload reads a whole JSON body into memory and parses it with
  * JSON.parse, so a huge body costs memory and a deeply nested one ("[[[[…") throws a RangeError that Payload
  * answers with 500. Here a body is bounded by its type, and JSON that is not valid or nests deeper than any
- * document we store is refused with 400 before it is parsed.
+ * document we store is refused with 400 before it is parsed. A request that names no content language reads and
+ * writes Swedish (below, `inSwedishUnlessAsked`).
  */
 import { REST_DELETE, REST_GET, REST_OPTIONS, REST_PATCH, REST_POST } from '@payloadcms/next/routes'
 import type { SanitizedConfig } from 'payload'
+
+import { DEFAULT_LOCALE } from '../shared/locales'
 
 /** Bytes a body may have: JSON 1 MB; uploads (multipart) a little over Payload's file size limit; others (a CSV import) 5 MB. */
 export const BODY_LIMITS = { json: 1_000_000, multipart: 110_000_000, other: 5_000_000 } as const
@@ -82,13 +85,32 @@ export function guarded(handler: Handler): Handler {
   }
 }
 
-/** Payload's REST handlers, each behind `guarded`: what the admin server mounts under /api. */
+/**
+ * A request that names no content language (`?locale=`) reads and writes Swedish, documents and globals alike.
+ * Without fallback (cms/localization.ts) Payload would leave its language unset: a read answers every localized
+ * field empty, and a write of a global stores its localized fields in no language at all. The admin always names
+ * the language it edits.
+ */
+export function inSwedishUnlessAsked(handler: Handler): Handler {
+  return (request, args) => {
+    const url = new URL(request.url)
+    if (url.searchParams.has('locale')) return handler(request, args)
+    url.searchParams.set('locale', DEFAULT_LOCALE)
+    const body = request.method === 'GET' || request.method === 'HEAD' ? undefined : request.body
+    const init: RequestInit & { duplex?: 'half' } = { method: request.method, headers: request.headers, body, signal: request.signal }
+    if (body) init.duplex = 'half'
+    return handler(new Request(url, init), args)
+  }
+}
+
+/** Payload's REST handlers, each behind `guarded` and in Swedish unless asked: what the admin server mounts under /api. */
 export function restHandlers(config: Promise<SanitizedConfig> | SanitizedConfig) {
+  const wrap = (handler: Handler) => inSwedishUnlessAsked(guarded(handler))
   return {
-    GET: guarded(REST_GET(config)),
-    POST: guarded(REST_POST(config)),
-    DELETE: guarded(REST_DELETE(config)),
-    PATCH: guarded(REST_PATCH(config)),
-    OPTIONS: guarded(REST_OPTIONS(config)),
+    GET: wrap(REST_GET(config)),
+    POST: wrap(REST_POST(config)),
+    DELETE: wrap(REST_DELETE(config)),
+    PATCH: wrap(REST_PATCH(config)),
+    OPTIONS: wrap(REST_OPTIONS(config)),
   }
 }

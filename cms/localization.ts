@@ -1,7 +1,6 @@
-import type { CollectionBeforeOperationHook, CollectionSlug, Config, Plugin } from 'payload'
+import type { Config, Plugin } from 'payload'
 
 import { CONTENT_LOCALES, DEFAULT_LOCALE } from '../shared/locales'
-import { changeCollections } from './config-changes'
 
 /**
  * The content languages: Swedish, the site's own, and English. `fallback: false`, because a document without its
@@ -17,28 +16,15 @@ export const localization: Config['localization'] = {
 }
 
 /**
- * A REST request that names no language reads and writes Swedish. Without fallback, Payload would otherwise answer
- * it with every localized field missing (and refuse a `where` on one, payloadcms/payload#18180).
+ * Content in Swedish and English: the localization above, and per-language publishing (each collection with drafts
+ * and localized fields sets `versions.drafts.localizeStatus`: cms/fields/versions.ts). A REST request that names no
+ * language reads and writes Swedish: cms/api-guard.ts.
  */
-const swedishUnlessAsked: CollectionBeforeOperationHook = ({ args, req }) => {
-  if (!req.locale) req.locale = DEFAULT_LOCALE
-  return args
-}
-
-/**
- * Content in Swedish and English: the localization above, per-language publishing (for the named collections with
- * drafts, which must also set `versions.drafts.localizeStatus`: cms/fields/versions.ts), and Swedish for REST
- * requests to them that name no language.
- */
-export function contentLanguages({ collections }: { collections: CollectionSlug[] }): Plugin {
+export function contentLanguages(): Plugin {
   return (config) => ({
     ...config,
     localization,
     // Publishing one language leaves the other as it was.
     experimental: { ...config.experimental, localizeStatus: true },
-    collections: changeCollections(config, collections, (collection) => ({
-      ...collection,
-      hooks: { ...collection.hooks, beforeOperation: [swedishUnlessAsked, ...(collection.hooks?.beforeOperation ?? [])] },
-    })),
   })
 }

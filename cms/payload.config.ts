@@ -43,7 +43,7 @@ export default buildConfig({
   globals: [SiteSettings, Navigation],
   plugins: [
     // Swedish and English content (the admin's own language is the separate `i18n` above).
-    contentLanguages({ collections: ['pages', 'reports', 'datasets', 'privacy-notices', 'media'] }),
+    contentLanguages(),
     // Links in rich text checked on every save, drafts included: a defence, so its own plugin and not part of
     // publishing, which could be switched off or replaced without dropping it (cms/fields/link.ts).
     safeLinks({ collections: publicCollections, globals: publicGlobals }),

@@ -1,7 +1,8 @@
 /** Pages in Swedish and English (issue 15): each language is published on its own and has its own addresses. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { publishedPagesIn, startTestCms, type TestCms } from './helpers/cms'
+import { publishedPagesIn, signedInAs, startTestCms, type TestCms } from './helpers/cms'
+import { restClient } from './helpers/rest'
 
 type Locale = 'sv' | 'en'
 describe('publishing one language at a time', () => {
@@ -99,5 +100,29 @@ describe('publishing one language at a time', () => {
       'Analysis',
       ['/what-we-do/', '/what-we-do/analysis/'],
     ])
+  })
+
+  it('reads and writes Swedish through the REST API when a request names no language, for documents and globals', async () => {
+    const rest = await restClient()
+    const token = await signedInAs(cms.payload, 'admin')
+    const menu = (locale: Locale) => cms.payload.findGlobal({ slug: 'navigation', locale, depth: 0 })
+    await cms.payload.updateGlobal({
+      slug: 'navigation',
+      locale: 'en',
+      data: { items: [{ label: 'English menu', linkType: 'external', url: '/en/' }] },
+      overrideAccess: true,
+    })
+    const written = await rest('POST', 'globals/navigation', {
+      token,
+      body: { items: [{ label: 'Svensk meny', linkType: 'external', url: '/' }] },
+    })
+    expect(written.status).toBe(200)
+    expect((await menu('sv')).items?.map((item) => item.label)).toEqual(['Svensk meny'])
+    expect((await menu('en')).items?.map((item) => item.label)).toEqual(['English menu'])
+    const read = await rest('GET', 'globals/navigation?depth=0', { token })
+    expect((read.body as { items: { label: string }[] }).items.map((item) => item.label)).toEqual(['Svensk meny'])
+    const page = await rest('POST', 'pages', { token, body: { title: 'Via REST', slug: 'via-rest', _status: 'published' } })
+    expect(page.status).toBe(201)
+    expect((await publishedPagesIn(cms.payload, 'sv')).map((p) => p.title)).toContain('Via REST')
   })
 })
