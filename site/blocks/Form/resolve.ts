@@ -15,14 +15,10 @@ export interface FormProps {
 }
 
 export function resolveForm(block: FormBlock, { language }: BlockContext): FormProps {
-  const own = findById(getPrivacyNotices(), block.privacyNotice)
-  const notice = own && { id: String(own.id), href: privacyNoticeHref(own), summary: own.summary }
-  const swedish =
-    !notice && language !== 'sv'
-      ? inLanguage('sv', () => {
-          const found = findById(getPrivacyNotices(), block.privacyNotice)
-          return found && { id: String(found.id), href: privacyNoticeHref(found), summary: found.summary, lang: 'sv' as const }
-        })
-      : undefined
-  return { block, language, notice: notice ?? swedish }
+  const noticeIn = (lang?: 'sv') => {
+    const found = findById(getPrivacyNotices(), block.privacyNotice)
+    return found && { id: String(found.id), href: privacyNoticeHref(found), summary: found.summary, ...(lang ? { lang } : {}) }
+  }
+  const notice = noticeIn() ?? (language !== 'sv' ? inLanguage('sv', () => noticeIn('sv')) : undefined)
+  return { block, language, notice }
 }
