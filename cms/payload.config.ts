@@ -12,6 +12,7 @@ import { Documents } from './collections/Documents/config'
 import { Media } from './collections/Media/config'
 import { Pages } from './collections/Pages/config'
 import { PrivacyNotices } from './collections/PrivacyNotices/config'
+import { Redirects } from './collections/Redirects/config'
 import { Reports } from './collections/Reports/config'
 import { Topics } from './collections/Topics/config'
 import { Users } from './collections/Users/config'
@@ -29,7 +30,7 @@ import { contentLanguages } from './localization'
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
 /** What the public site shows: editors' text in these is checked for unsafe links, and each change is published. */
-const publicCollections: CollectionSlug[] = ['pages', 'reports', 'datasets', 'topics', 'privacy-notices', 'media', 'documents']
+const publicCollections: CollectionSlug[] = ['pages', 'reports', 'datasets', 'topics', 'privacy-notices', 'media', 'documents', 'redirects']
 const publicGlobals: GlobalSlug[] = ['site-settings', 'navigation']
 
 export default buildConfig({
@@ -39,7 +40,7 @@ export default buildConfig({
     meta: { titleSuffix: ' – Publiceringsplattform' },
   },
   i18n: { supportedLanguages: { sv, en }, fallbackLanguage: 'sv' },
-  collections: [Pages, Reports, Datasets, Topics, PrivacyNotices, Media, Documents, Users],
+  collections: [Pages, Reports, Datasets, Topics, PrivacyNotices, Media, Documents, Redirects, Users],
   globals: [SiteSettings, Navigation],
   plugins: [
     // Swedish and English content (the admin's own language is the separate `i18n` above).

@@ -74,6 +74,7 @@ export interface Config {
     'privacy-notices': PrivacyNotice;
     media: Media;
     documents: Document;
+    redirects: Redirect;
     feedback: Feedback;
     'data-requests': DataRequest;
     users: User;
@@ -92,6 +93,7 @@ export interface Config {
     'privacy-notices': PrivacyNoticesSelect<false> | PrivacyNoticesSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     documents: DocumentsSelect<false> | DocumentsSelect<true>;
+    redirects: RedirectsSelect<false> | RedirectsSelect<true>;
     feedback: FeedbackSelect<false> | FeedbackSelect<true>;
     'data-requests': DataRequestsSelect<false> | DataRequestsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
@@ -1223,6 +1225,37 @@ export interface PrivacyNotice {
   _status?: ('draft' | 'published') | null;
 }
 /**
+ * Old addresses that send visitors on. When a page or report gets a new address, a redirect is added here automatically.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "redirects".
+ */
+export interface Redirect {
+  id: number;
+  /**
+   * For example /about/old-page/
+   */
+  from: string;
+  to: {
+    type: 'reference' | 'custom';
+    reference?:
+      | ({
+          relationTo: 'pages';
+          value: number | Page;
+        } | null)
+      | ({
+          relationTo: 'reports';
+          value: number | Report;
+        } | null);
+    locale?: ('sv' | 'en') | null;
+    url?: string | null;
+  };
+  type: '301' | '302';
+  automatic?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Questions and feedback from the site’s forms. Deleted automatically when the retention period ends.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1450,6 +1483,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'documents';
         value: number | Document;
+      } | null)
+    | ({
+        relationTo: 'redirects';
+        value: number | Redirect;
       } | null)
     | ({
         relationTo: 'feedback';
@@ -1838,6 +1875,25 @@ export interface DocumentsSelect<T extends boolean = true> {
   height?: T;
   focalX?: T;
   focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "redirects_select".
+ */
+export interface RedirectsSelect<T extends boolean = true> {
+  from?: T;
+  to?:
+    | T
+    | {
+        type?: T;
+        reference?: T;
+        locale?: T;
+        url?: T;
+      };
+  type?: T;
+  automatic?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

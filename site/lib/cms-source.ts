@@ -14,12 +14,14 @@ import type { ContentLocale } from '../../shared/locales'
 import type { Config } from '../../shared/payload-types'
 import { isPlainFileName, pathInside } from '../../shared/security/file-name'
 
-export type PublicCollection = 'pages' | 'reports' | 'datasets' | 'topics' | 'privacy-notices' | 'media' | 'documents'
+export type PublicCollection = 'pages' | 'reports' | 'datasets' | 'topics' | 'privacy-notices' | 'media' | 'documents' | 'redirects'
 export type PublicGlobal = 'site-settings' | 'navigation'
 
 /** Collections with drafts: the public reads their published documents only. */
 const DRAFTED: PublicCollection[] = ['pages', 'reports', 'datasets', 'privacy-notices']
 const PUBLISHED = { _status: { equals: 'published' } }
+/** How deep relations are populated: two levels, except redirects, whose pages and reports are looked up by id. */
+const depthOf = (collection: PublicCollection) => (collection === 'redirects' ? 0 : 2)
 
 type DocumentOf<C extends PublicCollection> = Config['collections'][C]
 type GlobalOf<G extends PublicGlobal> = Config['globals'][G]
@@ -45,7 +47,7 @@ function localSource(): ContentSource {
   /** Published documents as an anonymous visitor sees them (access rules apply), optionally limited to some ids. */
   async function published<C extends PublicCollection>(
     collection: C,
-    { ids, depth = 2, locale = 'sv' }: { ids?: string[]; depth?: number; locale?: ContentLocale } = {},
+    { ids, depth = depthOf(collection), locale = 'sv' }: { ids?: string[]; depth?: number; locale?: ContentLocale } = {},
   ): Promise<DocumentOf<C>[]> {
     const payload = await cms
     const conditions = [...(ids ? [{ id: { in: ids } }] : []), ...(DRAFTED.includes(collection) ? [PUBLISHED] : [])]
@@ -96,7 +98,7 @@ function restSource(baseUrl: string): ContentSource {
       const where = DRAFTED.includes(collection) ? '&where[_status][equals]=published' : ''
       for (let page = 1; ; page++) {
         const body = await getJson(
-          `${base}/api/${collection}?depth=2&draft=false&limit=100&page=${page}${where}&locale=${locale}&fallback-locale=none`,
+          `${base}/api/${collection}?depth=${depthOf(collection)}&draft=false&limit=100&page=${page}${where}&locale=${locale}&fallback-locale=none`,
         )
         docs.push(...body.docs)
         if (!body.hasNextPage) return docs
@@ -111,7 +113,7 @@ function restSource(baseUrl: string): ContentSource {
           .map((id) => `where[and][0][id][in]=${encodeURIComponent(id)}`)
           .join('&')
         const body = await getJson(
-          `${base}/api/${collection}?depth=2&draft=false&limit=100&${idList}${published}&locale=${locale}&fallback-locale=none`,
+          `${base}/api/${collection}?depth=${depthOf(collection)}&draft=false&limit=100&${idList}${published}&locale=${locale}&fallback-locale=none`,
         )
         docs.push(...body.docs)
       }

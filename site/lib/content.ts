@@ -12,6 +12,7 @@ import type {
   Navigation,
   Page,
   PrivacyNotice,
+  Redirect,
   Report,
   SiteSetting,
   Topic,
@@ -25,7 +26,7 @@ import {
   reportPath,
 } from '../../shared/slug'
 
-export type { Dataset, Document, Navigation, Page, PrivacyNotice, Report, SiteSetting, Topic }
+export type { Dataset, Document, Navigation, Page, PrivacyNotice, Redirect, Report, SiteSetting, Topic }
 
 /**
  * An image as the site shows it. On the English site, an image with no English alt text or caption has the
@@ -50,6 +51,8 @@ export interface SiteContent {
   privacyNotices: PrivacyNotice[]
   settings: SiteSetting
   navigation: Navigation
+  /** Old addresses and where they lead (the Swedish snapshot's; they name their language themselves). Unset: none. */
+  redirects?: Redirect[]
   /**
    * The English site, on the Swedish snapshot: the pages, reports, datasets and privacy notices published in English
    * (in English), the English settings and menu; the topics are the Swedish snapshot's.

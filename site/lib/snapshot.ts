@@ -4,7 +4,7 @@
  * are rendered (links, blocks, menus), never through the copies Payload populates into a document, except for
  * images, files and topics, which are embedded: a change to one of those reloads everything.
  */
-import type { Media, Page, SiteContent } from './content'
+import type { Media, Page, Redirect, SiteContent } from './content'
 import { compareIds, datasetOrder, deepFreeze, idOf, inEnglishSite, reportOrder } from './content'
 import { contentSource, type ContentSource } from './cms-source'
 
@@ -21,6 +21,8 @@ const FIELD: Record<Routed, ListField> = {
 }
 /** Collections whose documents are embedded in others (populated): a change there makes every copy stale. */
 const EMBEDDED = new Set(['media', 'documents', 'topics'])
+
+const redirectOrder = (redirects: Redirect[]) => [...redirects].sort(idOrder)
 
 /** Lists in an order independent of how they were fetched, so an updated snapshot equals a freshly loaded one. */
 const idOrder = (a: { id: unknown }, b: { id: unknown }) => compareIds(a.id, b.id)
@@ -125,7 +127,7 @@ function descendantsOf(ids: Set<string>, lists: Page[][]): string[] {
 }
 
 export async function loadSiteContent(source: ContentSource = contentSource()): Promise<SiteContent> {
-  const [pages, reports, datasets, topics, privacyNotices, settings, navigation, englishSettings, englishNavigation, ...english] =
+  const [pages, reports, datasets, topics, privacyNotices, settings, navigation, englishSettings, englishNavigation, redirects, ...english] =
     await Promise.all([
       source.findAll('pages'),
       source.findAll('reports'),
@@ -136,9 +138,12 @@ export async function loadSiteContent(source: ContentSource = contentSource()): 
       source.findGlobal('navigation'),
       source.findGlobal('site-settings', 'en'),
       source.findGlobal('navigation', 'en'),
+      source.findAll('redirects'),
       ...LOCALIZED.map((collection) => inEnglish(source, collection)),
     ])
-  const swedish = ordered(deepFreeze({ locale: 'sv' as const, pages, reports, datasets, topics, privacyNotices, settings, navigation }))
+  const swedish = ordered(
+    deepFreeze({ locale: 'sv' as const, pages, reports, datasets, topics, privacyNotices, settings, navigation, redirects: redirectOrder(redirects) }),
+  )
   const lists = ordered({ ...swedish, ...Object.fromEntries(LOCALIZED.map((collection, i) => [FIELD[collection], english[i]])) })
   return withEnglish(swedish, {
     pages: lists.pages,
@@ -180,6 +185,11 @@ export async function updateSiteContent(
       next.navigation = deepFreeze(await source.findGlobal('navigation'))
       english.navigation = deepFreeze(await source.findGlobal('navigation', 'en'))
     } else continue
+    changed = true
+  }
+  // Redirects are few and shown on no page: all of them are read again.
+  if (changes.some((c) => 'collection' in c && c.collection === 'redirects')) {
+    next.redirects = deepFreeze(redirectOrder(await source.findAll('redirects')))
     changed = true
   }
   const byCollection = new Map<Routed, Set<string>>()

@@ -17,10 +17,12 @@ import path from 'node:path'
 import { isPlainFileName } from '../../shared/security/file-name'
 import { hasExtensionOfItsType } from '../../shared/security/file-types'
 import { headersFile, siteHeaderRules, siteUsesHttps } from '../../shared/security/headers'
+import { redirectPage, redirectPageFile, redirectsFile } from '../../shared/redirects'
 
 import { contentSource, type ContentSource } from '../lib/cms-source'
 import { setSiteContent, type Media, type SiteContent } from '../lib/content'
 import { mediaFiles } from '../lib/images'
+import { redirectRules } from '../lib/redirects'
 import { loadSiteContent, updateSiteContent, type ContentChange } from '../lib/snapshot'
 import { buildRenderer, type Renderer } from './renderer'
 import { fileOfUrl, SearchIndex, searchableContent, urlOfFile } from './search'
@@ -248,6 +250,7 @@ export class Publisher {
       // Write: the uploads that published content uses (the pages were stored as they were rendered).
       t = performance.now()
       record.uploads = await this.#addUploads(content, files)
+      this.#addRedirects(content, files)
       phases.write = Math.round(ms(t) + writing)
 
       // Search: the shards of pages that changed, appeared or went.
@@ -329,6 +332,23 @@ export class Publisher {
       files[upload.file] = { hash }
     }
     return uploads.length
+  }
+
+  /**
+   * The redirects from old addresses: the `_redirects` file (which the site server answers with 301/302 too) and a
+   * page at each old address for static hosts that read no such file. An address the build has a page or file at is
+   * that page's: its redirect waits (a page moved back to its old address, say).
+   */
+  #addRedirects(content: SiteContent, files: Record<string, ManifestEntry>): void {
+    const rules = redirectRules(content).filter((rule) => {
+      const decoded = decodeURIComponent(rule.from).slice(1)
+      return !files[decoded] && !files[`${decoded}index.html`] && !files[`${decoded}/index.html`]
+    })
+    files['_redirects'] = { hash: this.store.put(Buffer.from(redirectsFile(rules))) }
+    for (const rule of rules) {
+      const file = redirectPageFile(rule.from)
+      if (file) files[file] = { hash: this.store.put(Buffer.from(redirectPage(rule, this.options.siteUrl))) }
+    }
   }
 
   /** Keeps the newest builds (and the live one); removes older manifests and files nothing uses. Not on the hot path. */

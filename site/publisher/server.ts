@@ -11,6 +11,7 @@ import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 
 import { PREVIEW_PREFIX, SERVER_ENTRY } from '../../shared/build-layout'
+import { parseRedirectsFile, redirectFor, type RedirectRule } from '../../shared/redirects'
 import { headersFor, siteHeaderRules, siteUsesHttps } from '../../shared/security/headers'
 import { SiteStore, type Manifest } from './store'
 
@@ -82,6 +83,18 @@ export function createSiteHandler({ siteDir, codeDir }: { siteDir: string; codeD
     return current?.manifest
   }
 
+  // The redirects of each manifest, read from its `_redirects` file once.
+  const redirects = new WeakMap<Manifest, Map<string, RedirectRule>>()
+  function redirectsOf(manifest: Manifest): Map<string, RedirectRule> {
+    let rules = redirects.get(manifest)
+    if (!rules) {
+      const entry = manifest.files['_redirects']
+      rules = entry ? parseRedirectsFile(store.read(entry.hash).toString('utf8')) : new Map<string, RedirectRule>()
+      redirects.set(manifest, rules)
+    }
+    return rules
+  }
+
   function send(req: IncomingMessage, res: ServerResponse, manifest: Manifest, file: string, status = 200) {
     const { hash } = manifest.files[file]
     const headers: Record<string, string> = {
@@ -135,6 +148,12 @@ export function createSiteHandler({ siteDir, codeDir }: { siteDir: string; codeD
     if (url.pathname.startsWith(PREVIEW_PREFIX)) return void servePreview(req, res)
     const manifest = liveManifest()
     if (req.method !== 'GET' && req.method !== 'HEAD') return void res.writeHead(405, { allow: 'GET, HEAD' }).end()
+    // An old address: a real redirect (the build also has a page there, for static hosts without redirects).
+    const redirect = manifest && redirectFor(redirectsOf(manifest), url.pathname)
+    if (redirect) {
+      const location = redirect.to.startsWith('/') && !redirect.to.includes('?') ? `${redirect.to}${url.search}` : redirect.to
+      return void res.writeHead(redirect.status, { location, 'cache-control': 'no-cache' }).end()
+    }
     const file = manifest && fileFor(manifest, url.pathname)
     if (!manifest || !file) return notFound(req, res, manifest)
     // Pages live at addresses ending in "/": "/x" is sent on to "/x/", as static hosts do.

@@ -8,6 +8,9 @@ import { seoFields } from '../../fields/seo'
 import { slugField } from '../../fields/slug'
 import { localizedVersionsWithDrafts } from '../../fields/versions'
 import { setBreadcrumbsAndPath, updateDescendants } from './hooks'
+import { redirectWhenMoved } from '../Redirects/record'
+
+const moved = redirectWhenMoved('pages')
 
 export const Pages: CollectionConfig = {
   slug: 'pages',
@@ -20,7 +23,8 @@ export const Pages: CollectionConfig = {
   },
   access: { read: publishedOrStaff, create: staff, update: staff, delete: staff, readVersions: staff },
   versions: localizedVersionsWithDrafts,
-  hooks: { beforeChange: [setBreadcrumbsAndPath], afterChange: [updateDescendants] },
+  // A new address leaves a redirect from the old one, for the page and each of its sub-pages.
+  hooks: { beforeChange: [setBreadcrumbsAndPath, moved.beforeChange], afterChange: [updateDescendants, moved.afterChange] },
   fields: [
     { name: 'title', type: 'text', required: true, localized: true, label: { sv: 'Rubrik', en: 'Title' } },
     { name: 'lead', type: 'textarea', localized: true, label: { sv: 'Ingress', en: 'Lead' } },

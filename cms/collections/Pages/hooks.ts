@@ -3,8 +3,9 @@ import { randomBytes } from 'node:crypto'
 import { ValidationError, type CollectionAfterChangeHook, type CollectionBeforeChangeHook, type PayloadRequest } from 'payload'
 
 import type { Page } from '../../../shared/payload-types'
-import { CONTENT_LOCALES, DEFAULT_LOCALE } from '../../../shared/locales'
+import { CONTENT_LOCALES, DEFAULT_LOCALE, isContentLocale, localePath } from '../../../shared/locales'
 import { RESERVED_TOP_LEVEL_SLUGS, pathFromSlugs } from '../../../shared/slug'
+import { recordRedirect, releaseAddress } from '../Redirects/record'
 
 /** The language's name in Swedish, for the editors' messages ("engelska"). */
 const localeName = (code: string | undefined) => (CONTENT_LOCALES.find((l) => l.code === code)?.swedish ?? 'svenska').toLowerCase()
@@ -142,6 +143,12 @@ async function refreshChildren(
       req,
       returning: false,
     })
+    const oldPath = child.path?.[locale]
+    if (oldPath && oldPath !== path && isContentLocale(locale)) {
+      // The sub-page's old address leads to it from now on (the page's own: cms/collections/Redirects/record.ts).
+      await recordRedirect(req, { from: localePath(locale, oldPath), collection: 'pages', id: child.id, locale })
+      await releaseAddress(req, localePath(locale, path))
+    }
     await refreshChildren({ id: child.id as Page['id'], path, breadcrumbs }, locale, req)
   }
 }

@@ -6,6 +6,9 @@ import { seoFields } from '../../fields/seo'
 import { slugField } from '../../fields/slug'
 import { localizedVersionsWithDrafts } from '../../fields/versions'
 import { validateIsbn } from './validate'
+import { redirectWhenMoved } from '../Redirects/record'
+
+const moved = redirectWhenMoved('reports')
 import { PUBLICATION_TYPES } from '../../../shared/publications'
 
 /** Publications. The summary is HTML-first: the site shows it before the PDF download. */
@@ -22,6 +25,8 @@ export const Reports: CollectionConfig = {
   // Each language published on its own: a report may exist in Swedish only, or also in English.
   versions: localizedVersionsWithDrafts,
   defaultSort: '-publishedDate',
+  // A new slug leaves a redirect from the old address.
+  hooks: { beforeChange: [moved.beforeChange], afterChange: [moved.afterChange] },
   fields: [
     { name: 'title', type: 'text', required: true, localized: true, label: { sv: 'Titel', en: 'Title' } },
     { name: 'subtitle', type: 'text', localized: true, label: { sv: 'Undertitel', en: 'Subtitle' } },

@@ -15,6 +15,7 @@ import * as migration_20261202_185623_reports_localized from './20261202_185623_
 import * as migration_20261206_023155_datasets_notices_localized from './20261206_023155_datasets_notices_localized';
 import * as migration_20261206_025132_media_texts_localized from './20261206_025132_media_texts_localized';
 import * as migration_20261206_025904_notice_rights_localized from './20261206_025904_notice_rights_localized';
+import * as migration_20261206_051051_redirects from './20261206_051051_redirects';
 
 export const migrations = [
   {
@@ -100,6 +101,11 @@ export const migrations = [
   {
     up: migration_20261206_025904_notice_rights_localized.up,
     down: migration_20261206_025904_notice_rights_localized.down,
-    name: '20261206_025904_notice_rights_localized'
+    name: '20261206_025904_notice_rights_localized',
+  },
+  {
+    up: migration_20261206_051051_redirects.up,
+    down: migration_20261206_051051_redirects.down,
+    name: '20261206_051051_redirects'
   },
 ];

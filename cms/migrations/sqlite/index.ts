@@ -12,6 +12,7 @@ import * as migration_20261202_185523_reports_localized from './20261202_185523_
 import * as migration_20261206_023043_datasets_notices_localized from './20261206_023043_datasets_notices_localized';
 import * as migration_20261206_025022_media_texts_localized from './20261206_025022_media_texts_localized';
 import * as migration_20261206_025746_notice_rights_localized from './20261206_025746_notice_rights_localized';
+import * as migration_20261206_051020_redirects from './20261206_051020_redirects';
 
 export const migrations = [
   {
@@ -82,6 +83,11 @@ export const migrations = [
   {
     up: migration_20261206_025746_notice_rights_localized.up,
     down: migration_20261206_025746_notice_rights_localized.down,
-    name: '20261206_025746_notice_rights_localized'
+    name: '20261206_025746_notice_rights_localized',
+  },
+  {
+    up: migration_20261206_051020_redirects.up,
+    down: migration_20261206_051020_redirects.down,
+    name: '20261206_051020_redirects'
   },
 ];

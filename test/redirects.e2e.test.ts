@@ -1,0 +1,112 @@
+// React's CommonJS entry picks its build from NODE_ENV once: the publisher renders in production mode, as in npm start.
+import '../scripts/production-mode'
+
+import fs from 'node:fs'
+import http from 'node:http'
+import type { AddressInfo } from 'node:net'
+import os from 'node:os'
+import path from 'node:path'
+
+import type { Browser } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import type { PublishingService } from '../cms/site-build/service'
+import { createSiteHandler } from '../site/publisher/server'
+import { launchBrowser } from './helpers/browser'
+import { startTestCms, type TestCms } from './helpers/cms'
+import { liveText } from './helpers/published'
+import { buildSite, serveStatic } from './helpers/site'
+
+/**
+ * Issue 16's first "done when": renaming the demo section's slug leaves every old address working — a 301 from the
+ * site server, a redirect page in the static build and a line in its `_redirects` file — for the section and each
+ * of its sub-pages.
+ */
+let cms: TestCms
+let publishing: PublishingService
+let site: http.Server
+let siteUrl: string
+let browser: Browser
+let outDir: string
+
+const OLD = '/samordning-och-uppfoljning/'
+const NEW = '/samordning/'
+const SUB = 'strategiskt-regionarbete/'
+
+beforeAll(async () => {
+  cms = await startTestCms()
+  const { seed } = await import('../cms/seed')
+  await seed(cms.payload)
+  const { startPublishingService } = await import('../cms/site-build/service')
+  publishing = await startPublishingService(cms.payload, { log: () => undefined })
+  site = http.createServer(createSiteHandler({ siteDir: path.join(cms.dataDir, 'site') }))
+  await new Promise<void>((resolve) => site.listen(0, '127.0.0.1', resolve))
+  siteUrl = `http://127.0.0.1:${(site.address() as AddressInfo).port}`
+  browser = await launchBrowser()
+
+  const section = (await cms.payload.find({ collection: 'pages', where: { slug: { equals: 'samordning-och-uppfoljning' } }, overrideAccess: true })).docs[0]
+  await cms.payload.update({ collection: 'pages', id: section.id, data: { slug: 'samordning' }, overrideAccess: true })
+  await publishing.drain()
+  outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'redirects-build-'))
+  await buildSite(outDir)
+}, 600_000)
+
+afterAll(async () => {
+  await browser?.close()
+  site?.close()
+  await publishing?.stop()
+  await cms?.stop()
+  if (outDir) fs.rmSync(outDir, { recursive: true, force: true })
+})
+
+describe('renaming the demo section', () => {
+  it.each([
+    { asked: OLD, location: NEW },
+    { asked: OLD.slice(0, -1), location: NEW },
+    { asked: `${OLD}${SUB}`, location: `${NEW}${SUB}` },
+    { asked: `${OLD}${SUB}?utm_source=nyhetsbrev`, location: `${NEW}${SUB}?utm_source=nyhetsbrev` },
+  ])('the site server answers $asked with a 301 to $location', async ({ asked, location }) => {
+    const response = await fetch(`${siteUrl}${asked}`, { redirect: 'manual' })
+    expect(response.status).toBe(301)
+    expect(response.headers.get('location')).toBe(location)
+  })
+
+  it('the new addresses are the pages', async () => {
+    for (const address of [NEW, `${NEW}${SUB}`]) {
+      const response = await fetch(`${siteUrl}${address}`, { redirect: 'manual' })
+      expect(response.status).toBe(200)
+    }
+  })
+
+  it('the static build lists the old addresses in _redirects, as the live build does', () => {
+    const file = fs.readFileSync(path.join(outDir, 'client', '_redirects'), 'utf8')
+    expect(file).toContain(`${OLD} ${NEW} 301\n`)
+    expect(file).toContain(`${OLD}${SUB} ${NEW}${SUB} 301\n`)
+    expect(liveText(path.join(cms.dataDir, 'site'), '_redirects')).toBe(file)
+  })
+
+  it('on a static host without redirects, the old address has a page that sends the browser on', async () => {
+    const html = fs.readFileSync(path.join(outDir, 'client', OLD.slice(1), SUB, 'index.html'), 'utf8')
+    expect(html).toContain(`<link rel="canonical" href="`)
+    const host = await serveStatic(path.join(outDir, 'client'))
+    try {
+      const page = await browser.newPage()
+      await page.goto(`${host.url}${OLD}${SUB}`)
+      await page.waitForURL(`${host.url}${NEW}${SUB}`)
+      expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Strategiskt regionarbete')
+      await page.close()
+    } finally {
+      host.close()
+    }
+  })
+
+  it('the old addresses are not in the sitemap', () => {
+    const sitemap = fs
+      .readdirSync(path.join(outDir, 'client'))
+      .filter((name) => name.startsWith('sitemap'))
+      .map((name) => fs.readFileSync(path.join(outDir, 'client', name), 'utf8'))
+      .join('')
+    expect(sitemap).toContain(NEW)
+    expect(sitemap).not.toContain(OLD)
+  })
+})
