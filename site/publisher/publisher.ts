@@ -261,7 +261,8 @@ export class Publisher {
       const candidates = this.#resync
         ? Object.keys(files).filter((file) => file.endsWith('.html'))
         : [...fresh.keys()].filter((file) => file.endsWith('.html'))
-      if (!this.#resync) for (const [url, page] of this.#indexed) if (files[fileOfUrl(url)]) indexed.set(url, page)
+      // Only while its file is the one indexed: an old address now holds a redirect page, not the page that moved.
+      if (!this.#resync) for (const [url, page] of this.#indexed) if (files[fileOfUrl(url)]?.hash === page.file) indexed.set(url, page)
       for (const file of candidates) {
         const url = urlOfFile(file)
         const { hash } = files[file]
