@@ -2,7 +2,10 @@ import type { Access, FieldAccess, PayloadRequest, Where } from 'payload'
 
 import type { User } from '../shared/payload-types'
 
-/** Roles: `admin` manages everything incl. users and settings; `editor` manages content. */
+/**
+ * Roles: `admin` manages everything incl. users and settings; `editor` writes content; `publisher` writes and also
+ * publishes, and with review before publishing only publishers and admins publish (cms/review/).
+ */
 export type Role = User['roles'][number]
 
 /** A signed-in user as Payload gives it (`req.user`), or nobody. */
@@ -10,7 +13,7 @@ type UserLike = Pick<User, 'roles'> | null | undefined
 
 export const hasRole = (user: UserLike, role: Role) => Boolean(user?.roles?.includes(role))
 export const isAdminUser = (user: UserLike) => hasRole(user, 'admin')
-export const isStaffUser = (user: UserLike) => hasRole(user, 'admin') || hasRole(user, 'editor')
+export const isStaffUser = (user: UserLike) => hasRole(user, 'admin') || hasRole(user, 'editor') || hasRole(user, 'publisher')
 
 /**
  * The public never reads the CMS: it reads the static site. Anonymous reads are allowed only through the Local

@@ -25,6 +25,7 @@ import { Navigation } from './globals/Navigation'
 import { SiteSettings } from './globals/SiteSettings'
 import { payloadSecret } from './secret'
 import { sitePublishing } from './site-build/plugin'
+import { editorialControl } from './review/plugin'
 import { contentLanguages } from './localization'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -50,6 +51,8 @@ export default buildConfig({
     safeLinks({ collections: publicCollections, globals: publicGlobals }),
     // Publishing: hooks on public content, the `site-build` global, its endpoints and the `rebuildSite` task.
     sitePublishing({ collections: publicCollections, globals: publicGlobals }),
+    // Review before publish (a publisher role), owners and review-by dates, the dashboard's lists of what is due.
+    editorialControl({ collections: ['pages', 'reports', 'datasets', 'privacy-notices'] }),
     // The public forms: the `feedback` collection, POST /api/forms/submit and the retention task.
     forms(),
     // Export and erasure of one person's submissions, and the `data-requests` log of them.

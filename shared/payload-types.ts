@@ -111,12 +111,14 @@ export interface Config {
     'site-settings': SiteSetting;
     navigation: Navigation;
     'site-build': SiteBuild;
+    'editorial-settings': EditorialSetting;
     'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
     navigation: NavigationSelect<false> | NavigationSelect<true>;
     'site-build': SiteBuildSelect<false> | SiteBuildSelect<true>;
+    'editorial-settings': EditorialSettingsSelect<false> | EditorialSettingsSelect<true>;
     'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: 'sv' | 'en';
@@ -193,6 +195,27 @@ export interface Page {
         id?: string | null;
       }[]
     | null;
+  review?: {
+    /**
+     * Choose "Submitted for review" and save when the change is ready; a publisher publishes it or sends it back with a comment.
+     */
+    state?: ('submitted' | 'returned') | null;
+    requestedBy?: (number | null) | User;
+    requestedAt?: string | null;
+    comment?: string | null;
+  };
+  responsibility?: {
+    owner?: (number | null) | User;
+    unit?: string | null;
+    /**
+     * Set on publishing unless already in the future.
+     */
+    reviewBy?: string | null;
+    /**
+     * When the published content last changed.
+     */
+    contentUpdatedAt?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -372,6 +395,27 @@ export interface Report {
    * Filled from the title when left empty.
    */
   slug: string;
+  review?: {
+    /**
+     * Choose "Submitted for review" and save when the change is ready; a publisher publishes it or sends it back with a comment.
+     */
+    state?: ('submitted' | 'returned') | null;
+    requestedBy?: (number | null) | User;
+    requestedAt?: string | null;
+    comment?: string | null;
+  };
+  responsibility?: {
+    owner?: (number | null) | User;
+    unit?: string | null;
+    /**
+     * Set on publishing unless already in the future.
+     */
+    reviewBy?: string | null;
+    /**
+     * When the published content last changed.
+     */
+    contentUpdatedAt?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -400,6 +444,41 @@ export interface Document {
   height?: number | null;
   focalX?: number | null;
   focalY?: number | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users".
+ */
+export interface User {
+  id: number;
+  name?: string | null;
+  roles: ('admin' | 'editor' | 'publisher')[];
+  /**
+   * Needed when the server can be reached from other machines: the code was printed to the console at start.
+   */
+  setupToken?: string | null;
+  firstAdminClaim?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  enableAPIKey?: boolean | null;
+  apiKey?: string | null;
+  apiKeyIndex?: string | null;
+  hasAPIKey?: boolean | null;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'users';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1134,6 +1213,27 @@ export interface Dataset {
    * Filled from the title when left empty.
    */
   slug: string;
+  review?: {
+    /**
+     * Choose "Submitted for review" and save when the change is ready; a publisher publishes it or sends it back with a comment.
+     */
+    state?: ('submitted' | 'returned') | null;
+    requestedBy?: (number | null) | User;
+    requestedAt?: string | null;
+    comment?: string | null;
+  };
+  responsibility?: {
+    owner?: (number | null) | User;
+    unit?: string | null;
+    /**
+     * Set on publishing unless already in the future.
+     */
+    reviewBy?: string | null;
+    /**
+     * When the published content last changed.
+     */
+    contentUpdatedAt?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -1220,6 +1320,27 @@ export interface PrivacyNotice {
    * Filled from the title when left empty.
    */
   slug: string;
+  review?: {
+    /**
+     * Choose "Submitted for review" and save when the change is ready; a publisher publishes it or sends it back with a comment.
+     */
+    state?: ('submitted' | 'returned') | null;
+    requestedBy?: (number | null) | User;
+    requestedAt?: string | null;
+    comment?: string | null;
+  };
+  responsibility?: {
+    owner?: (number | null) | User;
+    unit?: string | null;
+    /**
+     * Set on publishing unless already in the future.
+     */
+    reviewBy?: string | null;
+    /**
+     * When the published content last changed.
+     */
+    contentUpdatedAt?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -1291,41 +1412,6 @@ export interface DataRequest {
   handledBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
- */
-export interface User {
-  id: number;
-  name?: string | null;
-  roles: ('admin' | 'editor')[];
-  /**
-   * Needed when the server can be reached from other machines: the code was printed to the console at start.
-   */
-  setupToken?: string | null;
-  firstAdminClaim?: string | null;
-  updatedAt: string;
-  createdAt: string;
-  enableAPIKey?: boolean | null;
-  apiKey?: string | null;
-  apiKeyIndex?: string | null;
-  hasAPIKey?: boolean | null;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  sessions?:
-    | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
-      }[]
-    | null;
-  password?: string | null;
-  collection: 'users';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1579,6 +1665,22 @@ export interface PagesSelect<T extends boolean = true> {
         url?: T;
         id?: T;
       };
+  review?:
+    | T
+    | {
+        state?: T;
+        requestedBy?: T;
+        requestedAt?: T;
+        comment?: T;
+      };
+  responsibility?:
+    | T
+    | {
+        owner?: T;
+        unit?: T;
+        reviewBy?: T;
+        contentUpdatedAt?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1693,6 +1795,22 @@ export interface ReportsSelect<T extends boolean = true> {
         image?: T;
       };
   slug?: T;
+  review?:
+    | T
+    | {
+        state?: T;
+        requestedBy?: T;
+        requestedAt?: T;
+        comment?: T;
+      };
+  responsibility?:
+    | T
+    | {
+        owner?: T;
+        unit?: T;
+        reviewBy?: T;
+        contentUpdatedAt?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1729,6 +1847,22 @@ export interface DatasetsSelect<T extends boolean = true> {
   countryReference?: T;
   topics?: T;
   slug?: T;
+  review?:
+    | T
+    | {
+        state?: T;
+        requestedBy?: T;
+        requestedAt?: T;
+        comment?: T;
+      };
+  responsibility?:
+    | T
+    | {
+        owner?: T;
+        unit?: T;
+        reviewBy?: T;
+        contentUpdatedAt?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1787,6 +1921,22 @@ export interface PrivacyNoticesSelect<T extends boolean = true> {
   rights?: T;
   complaint?: T;
   slug?: T;
+  review?:
+    | T
+    | {
+        state?: T;
+        requestedBy?: T;
+        requestedAt?: T;
+        comment?: T;
+      };
+  responsibility?:
+    | T
+    | {
+        owner?: T;
+        unit?: T;
+        reviewBy?: T;
+        contentUpdatedAt?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -2129,6 +2279,23 @@ export interface SiteBuild {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "editorial-settings".
+ */
+export interface EditorialSetting {
+  id: number;
+  /**
+   * Editors submit their changes for review; only publishers and admins publish, unpublish and schedule. Turn off for small teams: editors then publish themselves.
+   */
+  reviewBeforePublish?: boolean | null;
+  /**
+   * A published page, report or dataset gets a date to be reviewed by, this many months later.
+   */
+  reviewIntervalMonths: number;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-jobs-stats".
  */
 export interface PayloadJobsStat {
@@ -2223,6 +2390,17 @@ export interface SiteBuildSelect<T extends boolean = true> {
         logTail?: T;
         id?: T;
       };
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "editorial-settings_select".
+ */
+export interface EditorialSettingsSelect<T extends boolean = true> {
+  reviewBeforePublish?: T;
+  reviewIntervalMonths?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;

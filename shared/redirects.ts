@@ -28,7 +28,8 @@ export function normalizeFrom(input: string): Checked {
   const text = input.trim()
   if (!text.startsWith('/') || text.startsWith('//'))
     return { ok: false, message: 'Den gamla adressen ska börja med / och vara en adress på webbplatsen, till exempel /om-oss/.' }
-  if (/[?#]/.test(text)) return { ok: false, message: 'Den gamla adressen kan inte ha ? eller #: statiska webbservrar jämför bara sökvägen.' }
+  if (/[?#]/.test(text))
+    return { ok: false, message: 'Den gamla adressen kan inte ha ? eller #: statiska webbservrar jämför bara sökvägen.' }
   if (/(^|\/)(\.|%2e){1,2}(\/|$)/i.test(text)) return { ok: false, message: 'Den gamla adressen får inte innehålla . eller .. som del.' }
   let pathname: string
   try {
@@ -69,7 +70,10 @@ export function normalizeTarget(input: string): Checked {
   } catch {
     // not a URL: the message below
   }
-  return { ok: false, message: 'Målet ska vara en adress på webbplatsen (som /om-oss/) eller en fullständig adress som börjar med https://.' }
+  return {
+    ok: false,
+    message: 'Målet ska vara en adress på webbplatsen (som /om-oss/) eller en fullständig adress som börjar med https://.',
+  }
 }
 
 /** The path part of a target, when it is an address of this site. */

@@ -17,14 +17,21 @@ async function redirects() {
   return Object.fromEntries(
     found.docs.map((r) => [
       r.from,
-      r.to.type === 'custom' ? r.to.url : `${r.to.reference?.relationTo}:${typeof r.to.reference?.value === 'object' ? r.to.reference.value.id : r.to.reference?.value}/${r.to.locale}`,
+      r.to.type === 'custom'
+        ? r.to.url
+        : `${r.to.reference?.relationTo}:${typeof r.to.reference?.value === 'object' ? r.to.reference.value.id : r.to.reference?.value}/${r.to.locale}`,
     ]),
   )
 }
 const clear = () => cms.payload.delete({ collection: 'redirects', where: { id: { exists: true } }, overrideAccess: true })
 
 const newPage = (slug: string, parent?: number, status: 'draft' | 'published' = 'published') =>
-  cms.payload.create({ collection: 'pages', data: { title: slug, slug, parent, _status: status }, draft: status === 'draft', overrideAccess: true })
+  cms.payload.create({
+    collection: 'pages',
+    data: { title: slug, slug, parent, _status: status },
+    draft: status === 'draft',
+    overrideAccess: true,
+  })
 
 describe('when an address changes', () => {
   it('a published page moved to a new slug leaves redirects from its old address and each sub-page’s', async () => {
@@ -57,7 +64,13 @@ describe('when an address changes', () => {
   it('a draft with a new slug moves nothing until it is published; a page never published leaves none', async () => {
     await clear()
     const page = await newPage('utkast-test')
-    await cms.payload.update({ collection: 'pages', id: page.id, data: { slug: 'utkast-ny', _status: 'draft' }, draft: true, overrideAccess: true })
+    await cms.payload.update({
+      collection: 'pages',
+      id: page.id,
+      data: { slug: 'utkast-ny', _status: 'draft' },
+      draft: true,
+      overrideAccess: true,
+    })
     expect(await redirects()).toEqual({})
     await cms.payload.update({ collection: 'pages', id: page.id, data: { _status: 'published' }, overrideAccess: true })
     expect(await redirects()).toEqual({ '/utkast-test/': `pages:${page.id}/sv` })
@@ -72,10 +85,24 @@ describe('when an address changes', () => {
     await clear()
     const report = await cms.payload.create({
       collection: 'reports',
-      data: { title: 'Lägesbild', slug: 'lagesbild', publishedDate: '2020-05-01', summary: paragraph('Sammanfattning.'), _status: 'published' },
+      data: {
+        title: 'Lägesbild',
+        slug: 'lagesbild',
+        type: 'rapport' as const,
+        publishedDate: '2020-05-01',
+        summary: paragraph('Sammanfattning.'),
+        _status: 'published' as const,
+      },
+      draft: false,
       overrideAccess: true,
     })
-    await cms.payload.update({ collection: 'reports', id: report.id, locale: 'en', data: { title: 'Situation', slug: 'situation', summary: paragraph('Summary.'), _status: 'published' }, overrideAccess: true })
+    await cms.payload.update({
+      collection: 'reports',
+      id: report.id,
+      locale: 'en',
+      data: { title: 'Situation', slug: 'situation', summary: paragraph('Summary.'), _status: 'published' },
+      overrideAccess: true,
+    })
     await cms.payload.update({ collection: 'reports', id: report.id, data: { slug: 'lagesbild-2020' }, overrideAccess: true })
     await cms.payload.update({ collection: 'reports', id: report.id, locale: 'en', data: { slug: 'situation-2020' }, overrideAccess: true })
     expect(await redirects()).toEqual({
@@ -126,7 +153,10 @@ describe('redirects editors make', () => {
   it('editors manage redirects; anonymous requests read none', async () => {
     const api = await restClient()
     const token = await signedInAs(cms.payload, 'editor', 'redaktor-omdirigering@example.se')
-    const made = await api('POST', 'redirects', { token, body: { from: '/fran-redaktor/', to: { type: 'custom', url: '/samordning/' }, type: '302' } })
+    const made = await api('POST', 'redirects', {
+      token,
+      body: { from: '/fran-redaktor/', to: { type: 'custom', url: '/samordning/' }, type: '302' },
+    })
     expect(made.status).toBe(201)
     expect((await api('GET', 'redirects')).status).toBe(403)
   })

@@ -44,7 +44,9 @@ beforeAll(async () => {
   siteUrl = `http://127.0.0.1:${(site.address() as AddressInfo).port}`
   browser = await launchBrowser()
 
-  const section = (await cms.payload.find({ collection: 'pages', where: { slug: { equals: 'samordning-och-uppfoljning' } }, overrideAccess: true })).docs[0]
+  const section = (
+    await cms.payload.find({ collection: 'pages', where: { slug: { equals: 'samordning-och-uppfoljning' } }, overrideAccess: true })
+  ).docs[0]
   await cms.payload.update({ collection: 'pages', id: section.id, data: { slug: 'samordning' }, overrideAccess: true })
   await publishing.drain()
   outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'redirects-build-'))

@@ -66,7 +66,11 @@ const rule = (from: string, to: string, status: 301 | 302 = 301): RedirectRule =
 
 describe('chains and loops', () => {
   it.each([
-    { name: 'a chain is served as its end', rules: [rule('/a/', '/b/'), rule('/b/', '/c/')], served: [rule('/a/', '/c/'), rule('/b/', '/c/')] },
+    {
+      name: 'a chain is served as its end',
+      rules: [rule('/a/', '/b/'), rule('/b/', '/c/')],
+      served: [rule('/a/', '/c/'), rule('/b/', '/c/')],
+    },
     {
       name: 'a longer chain too, whatever the order',
       rules: [rule('/c/', '/d/'), rule('/a/', '/b/'), rule('/b/', '/c/')],
@@ -75,7 +79,11 @@ describe('chains and loops', () => {
     { name: 'a loop is left out', rules: [rule('/a/', '/b/'), rule('/b/', '/a/'), rule('/x/', '/y/')], served: [rule('/x/', '/y/')] },
     { name: 'a redirect to its own address is left out', rules: [rule('/a/', '/a/')], served: [] },
     { name: 'a chain into a loop is left out', rules: [rule('/z/', '/a/'), rule('/a/', '/b/'), rule('/b/', '/a/')], served: [] },
-    { name: 'a full URL ends a chain', rules: [rule('/a/', 'https://scb.se/'), rule('/b/', '/a/', 302)], served: [rule('/a/', 'https://scb.se/'), rule('/b/', 'https://scb.se/', 302)] },
+    {
+      name: 'a full URL ends a chain',
+      rules: [rule('/a/', 'https://scb.se/'), rule('/b/', '/a/', 302)],
+      served: [rule('/a/', 'https://scb.se/'), rule('/b/', 'https://scb.se/', 302)],
+    },
   ])('$name', ({ rules, served }) => {
     expect(collapseRedirects(rules)).toEqual(served)
   })

@@ -144,7 +144,8 @@ describe('importing in the CMS', () => {
     })
     await cms.payload.create({
       collection: 'users',
-      data: { email: 'editor@example.se', password: 'ett-langt-losenord-2', roles: ['editor'] },
+      // Publishes what is imported: with review before publishing (the default) an editor would only save a draft.
+      data: { email: 'editor@example.se', password: 'ett-langt-losenord-2', roles: ['editor', 'publisher'] },
     })
     editorToken = (await cms.payload.login({ collection: 'users', data: { email: 'editor@example.se', password: 'ett-langt-losenord-2' } }))
       .token!

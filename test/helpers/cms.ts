@@ -95,7 +95,7 @@ export async function fieldErrors(operation: Promise<unknown>): Promise<string> 
 export const TEST_PASSWORD = 'ett-langt-losenord-1'
 
 /** Creates a user with this role (the first one created becomes an admin whatever it asks) and returns its session token. */
-export async function signedInAs(payload: Payload, role: 'admin' | 'editor', email = `${role}@example.se`): Promise<string> {
+export async function signedInAs(payload: Payload, role: 'admin' | 'editor' | 'publisher', email = `${role}@example.se`): Promise<string> {
   await payload.create({ collection: 'users', data: { email, password: TEST_PASSWORD, roles: [role] }, overrideAccess: true })
   return (await payload.login({ collection: 'users', data: { email, password: TEST_PASSWORD } })).token!
 }

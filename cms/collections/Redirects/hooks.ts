@@ -30,7 +30,11 @@ export const refuseLoops: CollectionBeforeChangeHook<Redirect> = async ({ data, 
   let to = { ...originalDoc?.to, ...data.to } as Target
   if (!from) return data
   const seen = new Set([from])
-  for (let path = to.type === 'custom' ? internalPath(to.url) : undefined; path; path = to.type === 'custom' ? internalPath(to.url) : undefined) {
+  for (
+    let path = to.type === 'custom' ? internalPath(to.url) : undefined;
+    path;
+    path = to.type === 'custom' ? internalPath(to.url) : undefined
+  ) {
     if (seen.has(path)) throw refuse(`Omdirigeringen leder tillbaka till ${from} (${[...seen, path].join(' → ')}).`)
     seen.add(path)
     const next = await redirectFrom(req, path, originalDoc?.id)

@@ -13,7 +13,16 @@ export type RedirectTarget = keyof typeof ADDRESS_OF
 
 /** The document's public address as stored now (its published version), or undefined when it is not published. */
 export async function publicAddress(req: PayloadRequest, collection: RedirectTarget, id: number | string, locale: ContentLocale) {
-  const stored = await req.payload.findByID({ collection, id, depth: 0, draft: false, locale, overrideAccess: true, req, disableErrors: true })
+  const stored = await req.payload.findByID({
+    collection,
+    id,
+    depth: 0,
+    draft: false,
+    locale,
+    overrideAccess: true,
+    req,
+    disableErrors: true,
+  })
   if (!stored || stored._status !== 'published') return undefined
   return ADDRESS_OF[collection](stored, locale)
 }
@@ -23,8 +32,20 @@ export async function recordRedirect(
   req: PayloadRequest,
   { from, collection, id, locale }: { from: string; collection: RedirectTarget; id: number | string; locale: ContentLocale },
 ) {
-  const data = { from, to: { type: 'reference' as const, reference: { relationTo: collection, value: id as number }, locale }, type: '301' as const, automatic: true }
-  const existing = await req.payload.find({ collection: 'redirects', where: { from: { equals: from } }, limit: 1, depth: 0, overrideAccess: true, req })
+  const data = {
+    from,
+    to: { type: 'reference' as const, reference: { relationTo: collection, value: id as number }, locale },
+    type: '301' as const,
+    automatic: true,
+  }
+  const existing = await req.payload.find({
+    collection: 'redirects',
+    where: { from: { equals: from } },
+    limit: 1,
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })
   if (existing.docs[0]) await req.payload.update({ collection: 'redirects', id: existing.docs[0].id, data, overrideAccess: true, req })
   else await req.payload.create({ collection: 'redirects', data, overrideAccess: true, req })
 }
@@ -42,7 +63,10 @@ const addressBefore = new WeakMap<object, Map<string, string | undefined>>()
  * leads to it from then on, and any redirect from its new address goes. Drafts move nothing: the public address is
  * the stored published one, read before and after the save.
  */
-export function redirectWhenMoved(collection: RedirectTarget): { beforeChange: CollectionBeforeChangeHook; afterChange: CollectionAfterChangeHook } {
+export function redirectWhenMoved(collection: RedirectTarget): {
+  beforeChange: CollectionBeforeChangeHook
+  afterChange: CollectionAfterChangeHook
+} {
   return {
     beforeChange: async ({ operation, originalDoc, req, data }) => {
       if (operation !== 'update' || originalDoc?.id === undefined || !isContentLocale(req.locale)) return data

@@ -48,6 +48,8 @@ export const Users: CollectionConfig = {
       options: [
         { value: 'admin', label: { sv: 'Administratör', en: 'Admin' } },
         { value: 'editor', label: { sv: 'Redaktör', en: 'Editor' } },
+        // Publishes what editors submit (cms/review/): with review before publishing on, editors do not publish.
+        { value: 'publisher', label: { sv: 'Publicist', en: 'Publisher' } },
       ],
       // Only admins hand out roles: an editor cannot promote themselves.
       access: { create: adminsOrFirstUserField, update: adminsField },

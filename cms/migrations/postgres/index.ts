@@ -16,6 +16,7 @@ import * as migration_20261206_023155_datasets_notices_localized from './2026120
 import * as migration_20261206_025132_media_texts_localized from './20261206_025132_media_texts_localized';
 import * as migration_20261206_025904_notice_rights_localized from './20261206_025904_notice_rights_localized';
 import * as migration_20261206_051051_redirects from './20261206_051051_redirects';
+import * as migration_20261206_051609_editorial_control from './20261206_051609_editorial_control';
 
 export const migrations = [
   {
@@ -106,6 +107,11 @@ export const migrations = [
   {
     up: migration_20261206_051051_redirects.up,
     down: migration_20261206_051051_redirects.down,
-    name: '20261206_051051_redirects'
+    name: '20261206_051051_redirects',
+  },
+  {
+    up: migration_20261206_051609_editorial_control.up,
+    down: migration_20261206_051609_editorial_control.down,
+    name: '20261206_051609_editorial_control'
   },
 ];

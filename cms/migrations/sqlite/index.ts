@@ -13,6 +13,7 @@ import * as migration_20261206_023043_datasets_notices_localized from './2026120
 import * as migration_20261206_025022_media_texts_localized from './20261206_025022_media_texts_localized';
 import * as migration_20261206_025746_notice_rights_localized from './20261206_025746_notice_rights_localized';
 import * as migration_20261206_051020_redirects from './20261206_051020_redirects';
+import * as migration_20261206_051537_editorial_control from './20261206_051537_editorial_control';
 
 export const migrations = [
   {
@@ -88,6 +89,11 @@ export const migrations = [
   {
     up: migration_20261206_051020_redirects.up,
     down: migration_20261206_051020_redirects.down,
-    name: '20261206_051020_redirects'
+    name: '20261206_051020_redirects',
+  },
+  {
+    up: migration_20261206_051537_editorial_control.up,
+    down: migration_20261206_051537_editorial_control.down,
+    name: '20261206_051537_editorial_control'
   },
 ];

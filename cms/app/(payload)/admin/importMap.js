@@ -25,6 +25,7 @@ import { LiveStatus as LiveStatus_f1b237f5d01f18398a0d29d015d203a2 } from '../..
 import { CsvImportField as CsvImportField_d903510e26afb8e4e69c0b0e2a58aa8d } from '../../../collections/Datasets/CsvImportField'
 import { DataSubjectPanel as DataSubjectPanel_869ec23274aa8b4803bc7c0704cf75b8 } from '../../../data-subject-requests/DataSubjectPanel'
 import { BuildPanel as BuildPanel_3b5b3f05b674a031344877b684863ea9 } from '../../../site-build/components/BuildPanel'
+import { ReviewDashboard as ReviewDashboard_318931f2996f18ed5c7bbadb4c455021 } from '../../../review/components/ReviewDashboard'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -56,5 +57,6 @@ export const importMap = {
   "/collections/Datasets/CsvImportField#CsvImportField": CsvImportField_d903510e26afb8e4e69c0b0e2a58aa8d,
   "/data-subject-requests/DataSubjectPanel#DataSubjectPanel": DataSubjectPanel_869ec23274aa8b4803bc7c0704cf75b8,
   "/site-build/components/BuildPanel#BuildPanel": BuildPanel_3b5b3f05b674a031344877b684863ea9,
+  "/review/components/ReviewDashboard#ReviewDashboard": ReviewDashboard_318931f2996f18ed5c7bbadb4c455021,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
