@@ -231,6 +231,10 @@ function sectionNav(page: Page): SectionNav | undefined {
 /** The addresses of published pages: an ancestor not among them is shown as text in the breadcrumbs. */
 const getPublishedPaths = once(() => new Set(siteContent().pages.map((p) => p.path)))
 
+/** When a document's published content last changed (cms/review/fields.ts), if it has been recorded. */
+const lastUpdated = (doc: { responsibility?: { contentUpdatedAt?: string | null } | null }) =>
+  doc.responsibility?.contentUpdatedAt ?? undefined
+
 export interface PageRouteData {
   shell: Shell
   /** This page in the other language, when it is published in it. */
@@ -245,6 +249,8 @@ export interface PageRouteData {
   breadcrumbs: Crumb[]
   blocks: BlockData[]
   section?: SectionNav
+  /** When its published content last changed ("Senast uppdaterad"). */
+  updated?: string
 }
 
 /**
@@ -277,6 +283,7 @@ export function pageRouteData(page: Page, breadcrumbs: 'public' | 'none' | 'as-s
           ],
     blocks: blockData(page.layout),
     section: sectionNav(page),
+    updated: lastUpdated(page),
   }
 }
 
@@ -292,6 +299,7 @@ export interface ReportRouteData {
   cover?: Media
   topics: Topic[]
   related: ReportCardData[]
+  updated?: string
 }
 
 export function reportRouteData(report: Report): ReportRouteData {
@@ -307,6 +315,7 @@ export function reportRouteData(report: Report): ReportRouteData {
     topics:
       shell.locale === 'sv' ? (report.topics ?? []).map((t) => populated<Topic>(t as Topic | number)).filter((t) => t !== undefined) : [],
     related: relatedReports(report, getReports()).map(reportCard),
+    updated: lastUpdated(report),
   }
 }
 
@@ -379,6 +388,7 @@ export interface DatasetRouteData {
   methodology: Html
   /** Its topics' names, on the Swedish site (topics are named in Swedish). */
   topics: string[]
+  updated?: string
 }
 
 export function datasetRouteData(dataset: Dataset): DatasetRouteData {
@@ -396,6 +406,7 @@ export function datasetRouteData(dataset: Dataset): DatasetRouteData {
             return topic ? [topic.title] : []
           })
         : [],
+    updated: lastUpdated(dataset),
   }
 }
 

@@ -57,6 +57,8 @@ export interface SiteText {
   inOtherLanguage: string
   externalLink: string
   easyToRead: string
+  /** Before the date the page's content last changed (issue 16). */
+  lastUpdated: string
   /** The section navigation's name, before the section's title ("Sidor i …"). */
   sectionPages: string
   /** The header's link to the other language's site, in that language (issue 15: "English", "Svenska"). */
@@ -212,6 +214,7 @@ export const SITE_TEXT: Record<ContentLocale, SiteText> = {
     inOtherLanguage: '(på engelska)',
     externalLink: '(länk till annan webbplats)',
     easyToRead: 'Lättläst',
+    lastUpdated: 'Senast uppdaterad',
     sectionPages: 'Sidor i',
     otherLanguage: { label: 'English', lang: 'en' },
     publications: {
@@ -367,6 +370,7 @@ export const SITE_TEXT: Record<ContentLocale, SiteText> = {
     inOtherLanguage: '(in Swedish)',
     externalLink: '(link to another website)',
     easyToRead: 'Easy to read',
+    lastUpdated: 'Last updated',
     sectionPages: 'Pages in',
     otherLanguage: { label: 'Svenska', lang: 'sv' },
     publications: {

@@ -13,14 +13,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { PublishingService } from '../cms/site-build/service'
 import { createSiteHandler } from '../site/publisher/server'
 import { launchBrowser } from './helpers/browser'
-import { startTestCms, type TestCms } from './helpers/cms'
+import { signedInAs, startTestCms, type TestCms } from './helpers/cms'
+import { parseHtml } from './helpers/html'
+import { restClient } from './helpers/rest'
 import { liveText } from './helpers/published'
 import { buildSite, serveStatic } from './helpers/site'
 
 /**
- * Issue 16's first "done when": renaming the demo section's slug leaves every old address working — a 301 from the
- * site server, a redirect page in the static build and a line in its `_redirects` file — for the section and each
- * of its sub-pages.
+ * Issue 16's "done when", on the demo site with the publishing service and the site server running: renaming the
+ * demo section's slug leaves every old address working (a 301 from the site server, a redirect page in the static
+ * build and a line in its `_redirects` file) for the section and each of its sub-pages; an editor's change waits
+ * for a publisher and goes live when approved, with its "Senast uppdaterad" date.
  */
 let cms: TestCms
 let publishing: PublishingService
@@ -110,5 +113,43 @@ describe('renaming the demo section', () => {
       .join('')
     expect(sitemap).toContain(NEW)
     expect(sitemap).not.toContain(OLD)
+  })
+})
+
+describe('review before publishing, on the live site', () => {
+  const page = (address: string) => fetch(`${siteUrl}${address}`).then(async (response) => parseHtml(await response.text()))
+  const lead = async (address: string) => (await page(address)).querySelector('.lead')?.textContent
+
+  it('an editor’s change waits for a publisher, and goes live with its date when approved', async () => {
+    const api = await restClient()
+    // The first account becomes an admin: the publisher's, here.
+    const publisher = await signedInAs(cms.payload, 'publisher', 'publicist-e2e@example.se')
+    const editor = await signedInAs(cms.payload, 'editor', 'redaktor-e2e@example.se')
+    const address = `${NEW}${SUB}`
+    const subPage = (await cms.payload.find({ collection: 'pages', where: { slug: { equals: SUB.slice(0, -1) } }, overrideAccess: true }))
+      .docs[0]
+    const before = await lead(address)
+
+    // Publishing is refused; saving a draft and submitting it is not, and changes nothing live.
+    expect(
+      (await api('PATCH', `pages/${subPage.id}`, { token: editor, body: { lead: 'Ny ingress från redaktören.', _status: 'published' } }))
+        .status,
+    ).toBe(403)
+    const submitted = await api('PATCH', `pages/${subPage.id}?draft=true`, {
+      token: editor,
+      body: { lead: 'Ny ingress från redaktören.', review: { state: 'submitted' }, _status: 'draft' },
+    })
+    expect(submitted.status).toBe(200)
+    await publishing.drain()
+    expect(await lead(address)).toBe(before)
+
+    // The publisher approves: the draft goes live, and the page says when its content last changed.
+    expect((await api('PATCH', `pages/${subPage.id}`, { token: publisher, body: { _status: 'published' } })).status).toBe(200)
+    await publishing.drain()
+    const live = await page(address)
+    expect(live.querySelector('.lead')?.textContent).toBe('Ny ingress från redaktören.')
+    const updated = live.querySelector('.last-updated')
+    expect(updated?.textContent).toMatch(/^Senast uppdaterad \d{1,2} [a-zåäö]+ \d{4}$/)
+    expect(updated?.querySelector('time')?.getAttribute('datetime')).toBe(new Date().toISOString().slice(0, 10))
   })
 })
