@@ -26,6 +26,7 @@ import { SiteSettings } from './globals/SiteSettings'
 import { payloadSecret } from './secret'
 import { sitePublishing } from './site-build/plugin'
 import { editorialControl } from './review/plugin'
+import { auditTrail } from './audit/plugin'
 import { contentLanguages } from './localization'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -53,6 +54,8 @@ export default buildConfig({
     sitePublishing({ collections: publicCollections, globals: publicGlobals }),
     // Review before publish (a publisher role), owners and review-by dates, the dashboard's lists of what is due.
     editorialControl({ collections: ['pages', 'reports', 'datasets', 'privacy-notices'] }),
+    // Who published, unpublished, deleted, rolled back, changed a redirect, a role or the rules: an append-only log.
+    auditTrail({ collections: ['pages', 'reports', 'datasets', 'privacy-notices'] }),
     // The public forms: the `feedback` collection, POST /api/forms/submit and the retention task.
     forms(),
     // Export and erasure of one person's submissions, and the `data-requests` log of them.

@@ -10,6 +10,13 @@ export function formatDate(value: string | Date, language: 'sv' | 'en' = 'sv'): 
   return (language === 'en' ? englishDateFormat : dateFormat).format(typeof value === 'string' ? new Date(value) : value)
 }
 
+const dateTimeFormat = new Intl.DateTimeFormat('sv-SE', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Stockholm' })
+
+/** "5 mars 2018 14:30" (Swedish time). */
+export function formatDateTime(value: string | Date): string {
+  return dateTimeFormat.format(typeof value === 'string' ? new Date(value) : value)
+}
+
 /** ISO date "2018-03-05", for <time datetime>. */
 export function isoDate(value: string | Date): string {
   return (typeof value === 'string' ? new Date(value) : value).toISOString().slice(0, 10)

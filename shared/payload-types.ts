@@ -75,6 +75,7 @@ export interface Config {
     media: Media;
     documents: Document;
     redirects: Redirect;
+    'audit-log': AuditLog;
     feedback: Feedback;
     'data-requests': DataRequest;
     users: User;
@@ -94,6 +95,7 @@ export interface Config {
     media: MediaSelect<false> | MediaSelect<true>;
     documents: DocumentsSelect<false> | DocumentsSelect<true>;
     redirects: RedirectsSelect<false> | RedirectsSelect<true>;
+    'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     feedback: FeedbackSelect<false> | FeedbackSelect<true>;
     'data-requests': DataRequestsSelect<false> | DataRequestsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
@@ -1377,6 +1379,24 @@ export interface Redirect {
   createdAt: string;
 }
 /**
+ * Who published, unpublished, rolled back, changed redirects, roles or rules, and when. The log cannot be changed.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log".
+ */
+export interface AuditLog {
+  id: number;
+  action: 'publish' | 'unpublish' | 'delete' | 'rollback' | 'redirect' | 'redirect-delete' | 'roles' | 'settings';
+  summary: string;
+  collectionSlug?: string | null;
+  documentId?: string | null;
+  locale?: string | null;
+  user?: (number | null) | User;
+  userEmail?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Questions and feedback from the site’s forms. Deleted automatically when the retention period ends.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1573,6 +1593,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'redirects';
         value: number | Redirect;
+      } | null)
+    | ({
+        relationTo: 'audit-log';
+        value: number | AuditLog;
       } | null)
     | ({
         relationTo: 'feedback';
@@ -2047,6 +2071,21 @@ export interface RedirectsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log_select".
+ */
+export interface AuditLogSelect<T extends boolean = true> {
+  action?: T;
+  summary?: T;
+  collectionSlug?: T;
+  documentId?: T;
+  locale?: T;
+  user?: T;
+  userEmail?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "feedback_select".
  */
 export interface FeedbackSelect<T extends boolean = true> {
@@ -2271,6 +2310,15 @@ export interface SiteBuild {
         kept?: boolean | null;
         error?: string | null;
         logTail?: string | null;
+        brokenLinks?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
         id?: string | null;
       }[]
     | null;
@@ -2388,6 +2436,7 @@ export interface SiteBuildSelect<T extends boolean = true> {
         kept?: T;
         error?: T;
         logTail?: T;
+        brokenLinks?: T;
         id?: T;
       };
   updatedAt?: T;

@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { PublishingService } from '../cms/site-build/service'
 import { createSiteHandler } from '../site/publisher/server'
 import { launchBrowser } from './helpers/browser'
-import { signedInAs, startTestCms, type TestCms } from './helpers/cms'
+import { signedInAs, startTestCms, TEST_PASSWORD, type TestCms } from './helpers/cms'
 import { parseHtml } from './helpers/html'
 import { restClient } from './helpers/rest'
 import { liveText } from './helpers/published'
@@ -129,6 +129,7 @@ describe('review before publishing, on the live site', () => {
     const subPage = (await cms.payload.find({ collection: 'pages', where: { slug: { equals: SUB.slice(0, -1) } }, overrideAccess: true }))
       .docs[0]
     const before = await lead(address)
+    const beforeApproval = new Date()
 
     // Publishing is refused; saving a draft and submitting it is not, and changes nothing live.
     expect(
@@ -151,5 +152,63 @@ describe('review before publishing, on the live site', () => {
     const updated = live.querySelector('.last-updated')
     expect(updated?.textContent).toMatch(/^Senast uppdaterad \d{1,2} [a-zåäö]+ \d{4}$/)
     expect(updated?.querySelector('time')?.getAttribute('datetime')).toBe(new Date().toISOString().slice(0, 10))
+
+    // The archive: an admin (the first account, the publisher here) sees the page as it was before the approval.
+    const archived = await api('GET', `site-archive?at=${encodeURIComponent(beforeApproval.toISOString())}`, { token: publisher })
+    expect(archived.status).toBe(302)
+    const location = archived.headers.get('location')!
+    expect(location).toMatch(/^\/api\/site-archive\/[\w-]+\/$/)
+    const then = await api('GET', `${location.replace('/api/', '')}${address.slice(1)}`, { token: publisher })
+    expect(then.status).toBe(200)
+    expect(then.headers.get('content-security-policy')).toContain("script-src 'none'")
+    const html = parseHtml(then.text)
+    expect(html.querySelector('.lead')?.textContent).toBe(before)
+    expect(html.querySelector('[role="note"]')?.textContent).toMatch(/^Arkiv: så här såg webbplatsen ut/)
+    expect(html.querySelector('link[rel="stylesheet"]')?.getAttribute('href')).toMatch(/^\/api\/site-archive\/[\w-]+\/_astro\//)
+    // Editors do not browse the archive.
+    expect((await api('GET', `${location.replace('/api/', '')}${address.slice(1)}`, { token: editor })).status).toBe(403)
   })
+})
+
+describe('the link check after publishing', () => {
+  it('a broken internal link appears in the build panel with its page, and leaves it when fixed', async () => {
+    const api = await restClient()
+    const admin = (await cms.payload.find({ collection: 'users', where: { roles: { contains: 'admin' } }, limit: 1 })).docs[0]
+    const token = (await cms.payload.login({ collection: 'users', data: { email: admin.email, password: TEST_PASSWORD } })).token!
+    const subPage = (await cms.payload.find({ collection: 'pages', where: { slug: { equals: SUB.slice(0, -1) } }, overrideAccess: true }))
+      .docs[0]
+    const layout = (subPage.layout ?? []).map(({ id: _id, ...block }) => block)
+    const callToAction = {
+      blockType: 'callToAction',
+      heading: 'Läs mer',
+      label: 'Den gamla rapportsidan',
+      linkType: 'external',
+      url: '/finns-inte/',
+    }
+    await cms.payload.update({
+      collection: 'pages',
+      id: subPage.id,
+      data: { layout: [...layout, callToAction] } as never,
+      overrideAccess: true,
+    })
+    await publishing.drain()
+    expect(liveText(path.join(cms.dataDir, 'site'), `${NEW.slice(1)}${SUB}index.html`)).toContain('href="/finns-inte/"')
+    await expect.poll(() => liveBrokenLinks(token), { timeout: 10_000 }).toEqual([{ page: `${NEW}${SUB}`, links: ['/finns-inte/'] }])
+
+    // Fixed with a redirect from the missing address: the link leads somewhere again.
+    await cms.payload.create({
+      collection: 'redirects',
+      data: { from: '/finns-inte/', to: { type: 'custom', url: '/publikationer/' }, type: '301' },
+      overrideAccess: true,
+    })
+    await publishing.drain()
+    await expect.poll(() => liveBrokenLinks(token), { timeout: 10_000 }).toEqual([])
+  })
+
+  /** What the build panel lists for the live build (the publishing service records each publish just after it). */
+  async function liveBrokenLinks(token: string) {
+    const api = await restClient()
+    const status = await api('GET', 'site-build/status', { token })
+    return status.body.builds.find((build: { buildId: string }) => build.buildId === status.body.liveBuild)?.brokenLinks
+  }
 })

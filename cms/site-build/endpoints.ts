@@ -2,6 +2,7 @@ import type { Endpoint } from 'payload'
 
 import { SiteStore } from '../../site/publisher/store'
 import { isAdminUser, isStaffUser } from '../access'
+import { audit } from '../audit/record'
 import { refuseUnlessContentType } from '../read-body'
 import { siteDir } from './folders'
 import { countWaitingChanges, queueRebuild } from './queue'
@@ -34,6 +35,7 @@ export const rollbackEndpoint: Endpoint = {
       return Response.json({ error: `Bygget ${body.buildId} finns inte kvar och kan inte visas igen.` }, { status: 404 })
     // The publisher switches the live build (it holds it in memory); it is woken at once.
     await queueRebuild(req.payload, `återställt av ${req.user?.email ?? 'okänd'}`, { rollback: body.buildId })
+    await audit(req, { action: 'rollback', summary: `Bygget ${body.buildId} visas igen` })
     return Response.json({ live: body.buildId }, { status: 202 })
   },
 }

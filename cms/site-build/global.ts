@@ -49,6 +49,8 @@ export const SiteBuild: GlobalConfig = {
         { name: 'kept', type: 'checkbox', admin: { description: 'The folder is kept and can be rolled back to.' } },
         { name: 'error', type: 'textarea' },
         { name: 'logTail', type: 'textarea' },
+        // Pages of the build with internal links to addresses it does not have: [{ page, links }] (site/publisher/links.ts).
+        { name: 'brokenLinks', type: 'json' },
       ],
     },
   ],

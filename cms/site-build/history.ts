@@ -5,6 +5,7 @@ import type { PublishRecord } from '../../site/publisher/publisher'
 
 const HISTORY = 20
 const ROUTES_LISTED = 40
+const BROKEN_LISTED = 200
 
 type BuildRow = NonNullable<SiteBuild['builds']>[number]
 /** One publish in the `site-build` global's history (what the admin's build panel lists): always with its id, status and start. */
@@ -38,6 +39,7 @@ export async function saveRecord(payload: Payload, record: PublishRecord, live: 
     kept: record.status !== 'failed',
     error: record.error?.split('\n').slice(0, 8).join('\n'),
     logTail,
+    brokenLinks: record.brokenLinks.slice(0, BROKEN_LISTED),
   }
   const builds = [build, ...(await readBuilds(payload)).filter((b) => b.buildId !== build.buildId)].slice(0, HISTORY)
   const liveFields = live ? { liveBuild: record.id, liveSince: build.finishedAt, liveContentAt: record.startedAt } : {}

@@ -17,6 +17,7 @@
 import type { CollectionConfig, CollectionSlug, GlobalConfig, GlobalSlug, Plugin } from 'payload'
 
 import { changeCollections, changeGlobals } from '../config-changes'
+import { archiveFileEndpoint, archiveListEndpoint } from './archive'
 import { rebuildNowEndpoint, rollbackEndpoint, statusEndpoint } from './endpoints'
 import { SiteBuild } from './global'
 import { rebuildAfterChange, rebuildAfterDelete, rebuildAfterGlobalChange, rememberLiveStatus } from './hooks'
@@ -50,6 +51,13 @@ export const sitePublishing =
     ...config,
     collections: changeCollections(config, collections, publishedCollection),
     globals: [...changeGlobals(config, globals, publishedGlobal), SiteBuild],
-    endpoints: [...(config.endpoints ?? []), rebuildNowEndpoint, rollbackEndpoint, statusEndpoint],
+    endpoints: [
+      ...(config.endpoints ?? []),
+      rebuildNowEndpoint,
+      rollbackEndpoint,
+      statusEndpoint,
+      archiveListEndpoint,
+      archiveFileEndpoint,
+    ],
     jobs: { ...config.jobs, tasks: [...(config.jobs?.tasks ?? []), RebuildSiteTask] },
   })

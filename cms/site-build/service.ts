@@ -45,6 +45,7 @@ export async function startPublishingService(
     siteDir: siteDir(),
     codeDir: codeDir(),
     siteUrl: siteUrl(),
+    archiveDays: archiveDays(),
     log,
   })
   await saveRecord(payload, record, true)
@@ -159,4 +160,13 @@ export async function startPublishingService(
       await publisher.stop()
     },
   }
+}
+
+/** SITE_ARCHIVE_DAYS: how many days the archive keeps earlier builds; unset, every one is kept. */
+function archiveDays(): number | undefined {
+  const value = process.env.SITE_ARCHIVE_DAYS
+  if (value === undefined || value === '') return undefined
+  const days = Number(value)
+  if (!Number.isInteger(days) || days < 1) throw new Error(`SITE_ARCHIVE_DAYS must be a whole number of days, 1 or more (got "${value}").`)
+  return days
 }

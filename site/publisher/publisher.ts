@@ -24,6 +24,7 @@ import { setSiteContent, type Media, type SiteContent } from '../lib/content'
 import { mediaFiles } from '../lib/images'
 import { redirectRules } from '../lib/redirects'
 import { loadSiteContent, updateSiteContent, type ContentChange } from '../lib/snapshot'
+import { LinkChecker, type BrokenLink } from './links'
 import { buildRenderer, type Renderer } from './renderer'
 import { fileOfUrl, SearchIndex, searchableContent, urlOfFile } from './search'
 import { hashOf, SiteStore, type Manifest, type ManifestEntry } from './store'
@@ -48,6 +49,8 @@ export interface PublishRecord {
   uploads: number
   searchPages: number
   phases: PhaseTimes
+  /** Pages of the build with internal links that lead nowhere (links.ts). */
+  brokenLinks: BrokenLink[]
   error?: string
 }
 
@@ -61,6 +64,8 @@ export interface PublisherOptions {
   source?: ContentSource
   /** Builds kept for rollback. */
   keep?: number
+  /** Days the archive keeps earlier builds (every one when unset): SITE_ARCHIVE_DAYS. */
+  archiveDays?: number
   /**
    * false for a one-off build (`npm run build`): the search indexes are let go as soon as each shard is written,
    * so the build holds one shard's index at a time. A resident publisher keeps them to update them.
@@ -85,6 +90,7 @@ export class Publisher {
   /** The client assets (CSS, the island's JavaScript) and the public folder's files of the code build. */
   #assets: Record<string, ManifestEntry> = {}
   #search: SearchIndex
+  #linkChecker = new LinkChecker()
   /** Upload files by collection, name and the document's last change → their stored hash. */
   #uploads = new Map<string, string>()
   #queue: Request[] = []
@@ -201,6 +207,7 @@ export class Publisher {
       uploads: 0,
       searchPages: 0,
       phases,
+      brokenLinks: [],
     }
     const previous = this.#content
     const base = full ? undefined : this.#live
@@ -239,6 +246,7 @@ export class Publisher {
         writing += performance.now() - writeStarted
         files[route.file] = { hash, key: route.key }
         fresh.set(route.file, hash)
+        this.#linkChecker.found(route.file, body.toString('utf8'))
         if (bodies.size < 500) bodies.set(route.file, body)
         if (before?.hash !== hash) record.written++
         record.rendered.push(route.pathname)
@@ -250,7 +258,10 @@ export class Publisher {
       // Write: the uploads that published content uses (the pages were stored as they were rendered).
       t = performance.now()
       record.uploads = await this.#addUploads(content, files)
-      this.#addRedirects(content, files)
+      const redirects = this.#addRedirects(content, files)
+      // Every page's links are checked again when an address left the build; otherwise those of the rendered pages.
+      const addressGone = !base || this.#resync || Object.keys(base.files).some((file) => !files[file])
+      record.brokenLinks = this.#linkChecker.check(files, redirects, fresh.keys(), addressGone)
       phases.write = Math.round(ms(t) + writing)
 
       // Search: the shards of pages that changed, appeared or went.
@@ -340,7 +351,7 @@ export class Publisher {
    * page at each old address for static hosts that read no such file. An address the build has a page or file at is
    * that page's: its redirect waits (a page moved back to its old address, say).
    */
-  #addRedirects(content: SiteContent, files: Record<string, ManifestEntry>): void {
+  #addRedirects(content: SiteContent, files: Record<string, ManifestEntry>): Set<string> {
     const rules = redirectRules(content).filter((rule) => {
       const decoded = decodeURIComponent(rule.from).slice(1)
       return !files[decoded] && !files[`${decoded}index.html`] && !files[`${decoded}/index.html`]
@@ -350,11 +361,15 @@ export class Publisher {
       const file = redirectPageFile(rule.from)
       if (file) files[file] = { hash: this.store.put(Buffer.from(redirectPage(rule, this.options.siteUrl))) }
     }
+    return new Set(rules.map((rule) => rule.from))
   }
 
-  /** Keeps the newest builds (and the live one); removes older manifests and files nothing uses. Not on the hot path. */
+  /**
+   * Keeps the newest builds (and the live one) and the archive's; removes older manifests and files nothing uses.
+   * Not on the hot path.
+   */
   prune(): void {
-    this.store.prune(this.options.keep ?? KEEP_BUILDS, this.#live ? [this.#live.id] : [])
+    this.store.prune(this.options.keep ?? KEEP_BUILDS, this.#live ? [this.#live.id] : [], this.options.archiveDays)
   }
 }
 

@@ -8,6 +8,7 @@
  *   <siteDir>/store/ab/abcdef…      the files
  *   <siteDir>/manifests/<id>.json   one per build: { id, files: { "publikationer/x/index.html": { hash, key } } }
  *   <siteDir>/live.json             { "id": "<id>" }: the build the site server serves
+ *   <siteDir>/live-log.jsonl        one line per switch, { "id", "at" }: which build was live when (the archive)
  */
 import { pathInside } from '../../shared/security/file-name'
 import { createHash } from 'node:crypto'
@@ -102,6 +103,31 @@ export class SiteStore {
     const file = path.join(this.siteDir, 'live.json')
     fs.writeFileSync(`${file}.${process.pid}.tmp`, JSON.stringify({ id }))
     fs.renameSync(`${file}.${process.pid}.tmp`, file)
+    // Appended after the switch: the archive says which build the public was served from when.
+    fs.appendFileSync(path.join(this.siteDir, 'live-log.jsonl'), `${JSON.stringify({ id, at: new Date().toISOString() })}\n`)
+  }
+
+  /** Every switch of the live build, oldest first, of builds whose manifest is still kept. */
+  liveLog(): { id: string; at: string }[] {
+    let text: string
+    try {
+      text = fs.readFileSync(path.join(this.siteDir, 'live-log.jsonl'), 'utf8')
+    } catch {
+      return []
+    }
+    const kept = new Set(this.manifestIds())
+    return text
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => JSON.parse(line) as { id: string; at: string })
+      .filter((entry) => kept.has(entry.id))
+  }
+
+  /** The build that was live at `time` (the last switch before it), if its manifest is kept. */
+  liveAt(time: Date): string | undefined {
+    let found: string | undefined
+    for (const entry of this.liveLog()) if (new Date(entry.at) <= time) found = entry.id
+    return found
   }
 
   /** Manifests on disk, newest first. */
@@ -114,11 +140,19 @@ export class SiteStore {
       .reverse()
   }
 
-  /** Keeps the newest `keep` manifests (and those named), then removes stored files no kept manifest uses. */
-  prune(keep: number, alsoKeep: string[] = []): void {
+  /**
+   * Keeps the newest `keep` manifests, those named, and (the archive) every one made within `archiveDays` (all when
+   * unset), then removes stored files no kept manifest uses. Files are shared between builds, so an archived build
+   * costs its manifest; only when a manifest goes can a file become unused, so nothing else is swept.
+   */
+  prune(keep: number, alsoKeep: string[] = [], archiveDays?: number): void {
     const ids = this.manifestIds()
-    const kept = new Set([...ids.slice(0, keep), ...alsoKeep])
-    for (const id of ids) if (!kept.has(id)) fs.rmSync(this.manifestPath(id), { force: true })
+    const since = archiveDays === undefined ? undefined : Date.now() - archiveDays * 86_400_000
+    const archived = (id: string) => since === undefined || (this.readManifest(id)?.createdAt ?? '') >= new Date(since).toISOString()
+    const kept = new Set([...ids.slice(0, keep), ...alsoKeep, ...ids.slice(keep).filter(archived)])
+    const gone = ids.filter((id) => !kept.has(id))
+    if (gone.length === 0) return
+    for (const id of gone) fs.rmSync(this.manifestPath(id), { force: true })
     const used = new Set<string>()
     for (const id of kept) for (const entry of Object.values(this.readManifest(id)?.files ?? {})) used.add(entry.hash)
     const storeDir = path.join(this.siteDir, 'store')

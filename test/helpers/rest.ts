@@ -40,6 +40,7 @@ export async function restClient() {
       status: response.status,
       body: text && (response.headers.get('content-type') ?? '').includes('json') ? JSON.parse(text) : undefined,
       headers: response.headers,
+      text,
     }
   }
 }

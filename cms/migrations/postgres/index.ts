@@ -17,6 +17,7 @@ import * as migration_20261206_025132_media_texts_localized from './20261206_025
 import * as migration_20261206_025904_notice_rights_localized from './20261206_025904_notice_rights_localized';
 import * as migration_20261206_051051_redirects from './20261206_051051_redirects';
 import * as migration_20261206_051609_editorial_control from './20261206_051609_editorial_control';
+import * as migration_20261206_052732_audit_log_and_link_check from './20261206_052732_audit_log_and_link_check';
 
 export const migrations = [
   {
@@ -112,6 +113,11 @@ export const migrations = [
   {
     up: migration_20261206_051609_editorial_control.up,
     down: migration_20261206_051609_editorial_control.down,
-    name: '20261206_051609_editorial_control'
+    name: '20261206_051609_editorial_control',
+  },
+  {
+    up: migration_20261206_052732_audit_log_and_link_check.up,
+    down: migration_20261206_052732_audit_log_and_link_check.down,
+    name: '20261206_052732_audit_log_and_link_check'
   },
 ];

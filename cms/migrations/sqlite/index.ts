@@ -14,6 +14,7 @@ import * as migration_20261206_025022_media_texts_localized from './20261206_025
 import * as migration_20261206_025746_notice_rights_localized from './20261206_025746_notice_rights_localized';
 import * as migration_20261206_051020_redirects from './20261206_051020_redirects';
 import * as migration_20261206_051537_editorial_control from './20261206_051537_editorial_control';
+import * as migration_20261206_052703_audit_log_and_link_check from './20261206_052703_audit_log_and_link_check';
 
 export const migrations = [
   {
@@ -94,6 +95,11 @@ export const migrations = [
   {
     up: migration_20261206_051537_editorial_control.up,
     down: migration_20261206_051537_editorial_control.down,
-    name: '20261206_051537_editorial_control'
+    name: '20261206_051537_editorial_control',
+  },
+  {
+    up: migration_20261206_052703_audit_log_and_link_check.up,
+    down: migration_20261206_052703_audit_log_and_link_check.down,
+    name: '20261206_052703_audit_log_and_link_check'
   },
 ];

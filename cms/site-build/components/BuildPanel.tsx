@@ -4,6 +4,8 @@ import { useState } from 'react'
 
 import { formatTime, useBuildStatus } from './useBuildStatus'
 
+type BrokenLinks = { page: string; links: string[] }[]
+
 const STATUS_LABEL = { running: 'Bygger', succeeded: 'Klar', failed: 'Misslyckades' } as const
 
 /**
@@ -14,6 +16,7 @@ export function BuildPanel() {
   const { state, refresh } = useBuildStatus()
   const { user } = useAuth<{ roles?: string[] }>()
   const [message, setMessage] = useState('')
+  const [archiveTime, setArchiveTime] = useState('')
   const isAdmin = Boolean(user?.roles?.includes('admin'))
 
   async function post(path: string, body?: unknown) {
@@ -35,6 +38,8 @@ export function BuildPanel() {
   }
 
   const builds = state?.builds ?? []
+  const live = builds.find((build) => build.buildId === state?.liveBuild)
+  const broken = (live?.brokenLinks ?? []) as BrokenLinks
   return (
     <div style={{ margin: '1rem 0', padding: '1rem', border: '1px solid var(--theme-elevation-150)', borderRadius: 4, width: '100%' }}>
       <p>
@@ -47,6 +52,46 @@ export function BuildPanel() {
       <p role="status" aria-live="polite">
         {message}
       </p>
+      {isAdmin && (
+        <form
+          aria-labelledby="archive-heading"
+          style={{ margin: '1rem 0' }}
+          onSubmit={(event) => {
+            event.preventDefault()
+            if (archiveTime)
+              window.open(`/api/site-archive?at=${encodeURIComponent(new Date(archiveTime).toISOString())}`, '_blank', 'noopener')
+          }}
+        >
+          <h3 id="archive-heading">Arkiv</h3>
+          <label htmlFor="archive-time">Visa webbplatsen som den var den (datum och tid) </label>
+          <input
+            id="archive-time"
+            type="datetime-local"
+            value={archiveTime}
+            onChange={(event) => setArchiveTime(event.target.value)}
+            required
+          />{' '}
+          <button type="submit" className="btn btn--style-secondary btn--size-small">
+            Öppna arkivet
+          </button>
+        </form>
+      )}
+      {broken.length > 0 && (
+        <section aria-labelledby="broken-links" data-broken-links>
+          <h3 id="broken-links">Trasiga länkar på webbplatsen ({broken.reduce((sum, page) => sum + page.links.length, 0)})</h3>
+          <p>Sidorna länkar till adresser som inte finns. Rätta länken eller lägg till en omdirigering.</p>
+          <ul>
+            {broken.map((page) => (
+              <li key={page.page}>
+                <a href={page.page} target="_blank" rel="noreferrer">
+                  {page.page}
+                </a>{' '}
+                länkar till {page.links.join(', ')}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       <table style={{ width: '100%', fontSize: '0.9rem' }}>
         <thead>
           <tr>

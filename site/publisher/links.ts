@@ -1,0 +1,56 @@
+/**
+ * The link check after each publish: the internal links (`<a href="/…">`) of the pages a publish rendered, and which
+ * of them lead to no address of the new build (no page or file there, no redirect from it). A page that was not
+ * rendered again keeps its links as last found; when addresses leave the build, every page's links are checked.
+ */
+import { fileFor } from './server'
+import type { ManifestEntry } from './store'
+import { urlOfFile } from './search'
+
+const ANCHOR_HREF = /<a\b[^>]*?\shref="([^"]*)"/g
+const ENTITIES: Record<string, string> = { '&amp;': '&', '&quot;': '"', '&#39;': "'", '&lt;': '<', '&gt;': '>' }
+
+/** The addresses of this site an HTML page links to, without query or fragment, once each. */
+export function internalLinksIn(html: string): string[] {
+  const found = new Set<string>()
+  for (const [, raw] of html.matchAll(ANCHOR_HREF)) {
+    const href = raw.replace(/&(amp|quot|#39|lt|gt);/g, (entity) => ENTITIES[entity])
+    if (!href.startsWith('/') || href.startsWith('//')) continue
+    const path = href.split(/[?#]/)[0]
+    if (path) found.add(path)
+  }
+  return [...found]
+}
+
+export type BrokenLink = { page: string; links: string[] }
+
+export class LinkChecker {
+  /** Page file → the internal addresses it links to. */
+  #links = new Map<string, string[]>()
+  /** Page file → the ones that lead nowhere. */
+  #broken = new Map<string, string[]>()
+
+  /** Remembers the links of a rendered page. */
+  found(file: string, html: string): void {
+    if (file.endsWith('.html')) this.#links.set(file, internalLinksIn(html))
+  }
+
+  /**
+   * Checks the rendered pages (`rendered`), or every page when an address left the build (`everything`), against the
+   * build's files and redirects. Returns each page with links that lead nowhere, by address.
+   */
+  check(files: Record<string, ManifestEntry>, redirects: Set<string>, rendered: Iterable<string>, everything: boolean): BrokenLink[] {
+    for (const file of this.#links.keys()) if (!files[file]) this.#links.delete(file)
+    for (const file of this.#broken.keys()) if (!files[file]) this.#broken.delete(file)
+    const manifest = { files } as Parameters<typeof fileFor>[0]
+    const leads = (path: string) => redirects.has(path) || redirects.has(`${path}/`) || fileFor(manifest, path) !== undefined
+    for (const file of everything ? [...this.#links.keys()] : rendered) {
+      const broken = (this.#links.get(file) ?? []).filter((path) => !leads(path))
+      if (broken.length > 0) this.#broken.set(file, broken)
+      else this.#broken.delete(file)
+    }
+    return [...this.#broken]
+      .map(([file, links]) => ({ page: urlOfFile(file), links }))
+      .sort((a, b) => (a.page < b.page ? -1 : a.page > b.page ? 1 : 0))
+  }
+}
