@@ -75,6 +75,7 @@ export interface Config {
     media: Media;
     documents: Document;
     redirects: Redirect;
+    'external-links': ExternalLink;
     'audit-log': AuditLog;
     feedback: Feedback;
     'data-requests': DataRequest;
@@ -95,6 +96,7 @@ export interface Config {
     media: MediaSelect<false> | MediaSelect<true>;
     documents: DocumentsSelect<false> | DocumentsSelect<true>;
     redirects: RedirectsSelect<false> | RedirectsSelect<true>;
+    'external-links': ExternalLinksSelect<false> | ExternalLinksSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     feedback: FeedbackSelect<false> | FeedbackSelect<true>;
     'data-requests': DataRequestsSelect<false> | DataRequestsSelect<true>;
@@ -131,6 +133,8 @@ export interface Config {
   jobs: {
     tasks: {
       rebuildSite: TaskRebuildSite;
+      markOverdueReviews: TaskMarkOverdueReviews;
+      checkExternalLinks: TaskCheckExternalLinks;
       deleteExpiredFeedback: TaskDeleteExpiredFeedback;
       schedulePublish: TaskSchedulePublish;
       inline: {
@@ -213,6 +217,10 @@ export interface Page {
      * Set on publishing unless already in the future.
      */
     reviewBy?: string | null;
+    /**
+     * Marked by the daily check.
+     */
+    overdue?: boolean | null;
     /**
      * When the published content last changed.
      */
@@ -414,6 +422,10 @@ export interface Report {
      */
     reviewBy?: string | null;
     /**
+     * Marked by the daily check.
+     */
+    overdue?: boolean | null;
+    /**
      * When the published content last changed.
      */
     contentUpdatedAt?: string | null;
@@ -435,6 +447,11 @@ export interface Document {
    * Read from the PDF.
    */
   pageCount?: number | null;
+  pdfCheck?: {
+    title?: string | null;
+    language?: string | null;
+    tagged?: boolean | null;
+  };
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -1232,6 +1249,10 @@ export interface Dataset {
      */
     reviewBy?: string | null;
     /**
+     * Marked by the daily check.
+     */
+    overdue?: boolean | null;
+    /**
      * When the published content last changed.
      */
     contentUpdatedAt?: string | null;
@@ -1339,6 +1360,10 @@ export interface PrivacyNotice {
      */
     reviewBy?: string | null;
     /**
+     * Marked by the daily check.
+     */
+    overdue?: boolean | null;
+    /**
      * When the published content last changed.
      */
     contentUpdatedAt?: string | null;
@@ -1375,6 +1400,31 @@ export interface Redirect {
   };
   type: '301' | '302';
   automatic?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Links to other websites, checked every night. Filter on "Works" to see the broken ones and the pages they are on.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "external-links".
+ */
+export interface ExternalLink {
+  id: number;
+  url: string;
+  ok?: boolean | null;
+  status?: number | null;
+  error?: string | null;
+  checkedAt?: string | null;
+  pages?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1502,7 +1552,13 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'rebuildSite' | 'deleteExpiredFeedback' | 'schedulePublish';
+        taskSlug:
+          | 'inline'
+          | 'rebuildSite'
+          | 'markOverdueReviews'
+          | 'checkExternalLinks'
+          | 'deleteExpiredFeedback'
+          | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -1535,7 +1591,16 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'rebuildSite' | 'deleteExpiredFeedback' | 'schedulePublish') | null;
+  taskSlug?:
+    | (
+        | 'inline'
+        | 'rebuildSite'
+        | 'markOverdueReviews'
+        | 'checkExternalLinks'
+        | 'deleteExpiredFeedback'
+        | 'schedulePublish'
+      )
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1593,6 +1658,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'redirects';
         value: number | Redirect;
+      } | null)
+    | ({
+        relationTo: 'external-links';
+        value: number | ExternalLink;
       } | null)
     | ({
         relationTo: 'audit-log';
@@ -1703,6 +1772,7 @@ export interface PagesSelect<T extends boolean = true> {
         owner?: T;
         unit?: T;
         reviewBy?: T;
+        overdue?: T;
         contentUpdatedAt?: T;
       };
   updatedAt?: T;
@@ -1833,6 +1903,7 @@ export interface ReportsSelect<T extends boolean = true> {
         owner?: T;
         unit?: T;
         reviewBy?: T;
+        overdue?: T;
         contentUpdatedAt?: T;
       };
   updatedAt?: T;
@@ -1885,6 +1956,7 @@ export interface DatasetsSelect<T extends boolean = true> {
         owner?: T;
         unit?: T;
         reviewBy?: T;
+        overdue?: T;
         contentUpdatedAt?: T;
       };
   updatedAt?: T;
@@ -1959,6 +2031,7 @@ export interface PrivacyNoticesSelect<T extends boolean = true> {
         owner?: T;
         unit?: T;
         reviewBy?: T;
+        overdue?: T;
         contentUpdatedAt?: T;
       };
   updatedAt?: T;
@@ -2038,6 +2111,13 @@ export interface DocumentsSelect<T extends boolean = true> {
   language?: T;
   accessible?: T;
   pageCount?: T;
+  pdfCheck?:
+    | T
+    | {
+        title?: T;
+        language?: T;
+        tagged?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -2066,6 +2146,20 @@ export interface RedirectsSelect<T extends boolean = true> {
       };
   type?: T;
   automatic?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "external-links_select".
+ */
+export interface ExternalLinksSelect<T extends boolean = true> {
+  url?: T;
+  ok?: T;
+  status?: T;
+  error?: T;
+  checkedAt?: T;
+  pages?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2492,6 +2586,28 @@ export interface TaskRebuildSite {
       | null;
   };
   output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskMarkOverdueReviews".
+ */
+export interface TaskMarkOverdueReviews {
+  input?: unknown;
+  output: {
+    marked?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskCheckExternalLinks".
+ */
+export interface TaskCheckExternalLinks {
+  input?: unknown;
+  output: {
+    links?: number | null;
+    checked?: number | null;
+    broken?: number | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

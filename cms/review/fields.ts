@@ -65,6 +65,14 @@ export const responsibilityField: Field = {
       },
     },
     {
+      name: 'overdue',
+      type: 'checkbox',
+      defaultValue: false,
+      index: true,
+      label: { sv: 'Försenad översyn', en: 'Review overdue' },
+      admin: { readOnly: true, description: { sv: 'Markeras av den dagliga kontrollen.', en: 'Marked by the daily check.' } },
+    },
+    {
       name: 'contentUpdatedAt',
       type: 'date',
       localized: true,
@@ -86,7 +94,13 @@ const addMonths = (date: Date, months: number) => {
   return next
 }
 type Review = { state?: string | null; requestedBy?: unknown; requestedAt?: string | null; comment?: string | null }
-type Responsibility = { owner?: unknown; unit?: string | null; reviewBy?: string | null; contentUpdatedAt?: string | null }
+type Responsibility = {
+  owner?: unknown
+  unit?: string | null
+  reviewBy?: string | null
+  overdue?: boolean | null
+  contentUpdatedAt?: string | null
+}
 type Doc = Record<string, unknown> & { review?: Review | null; responsibility?: Responsibility | null; _status?: string }
 
 /**
@@ -114,6 +128,7 @@ export const keepEditorialRecord: CollectionBeforeChangeHook = async ({ data, or
       const months = (await editorialSettings(req)).reviewIntervalMonths ?? 12
       responsibility.reviewBy = addMonths(now, months).toISOString()
     }
+    responsibility.overdue = new Date(responsibility.reviewBy) <= now
     const live = operation === 'update' ? await publishedVersion(req, collection.slug, before.id) : undefined
     if (!live || contentDiffers(next, live)) responsibility.contentUpdatedAt = now.toISOString()
     else responsibility.contentUpdatedAt = live.responsibility?.contentUpdatedAt ?? now.toISOString()

@@ -22,6 +22,24 @@ export function internalLinksIn(html: string): string[] {
   return [...found]
 }
 
+/** The addresses on other websites (http, https) a page links to, once each, without the fragment. */
+export function externalLinksIn(html: string, siteUrl?: string): string[] {
+  const own = siteUrl ? new URL(siteUrl).origin : undefined
+  const found = new Set<string>()
+  for (const [, raw] of html.matchAll(ANCHOR_HREF)) {
+    const href = raw.replace(/&(amp|quot|#39|lt|gt);/g, (entity) => ENTITIES[entity])
+    if (!/^https?:\/\//i.test(href)) continue
+    try {
+      const url = new URL(href)
+      url.hash = ''
+      if (url.origin !== own) found.add(url.href)
+    } catch {
+      // not an address: the link check of the page reports nothing for it
+    }
+  }
+  return [...found]
+}
+
 export type BrokenLink = { page: string; links: string[] }
 
 export class LinkChecker {

@@ -57,5 +57,17 @@ export const Documents: CollectionConfig = {
       label: { sv: 'Antal sidor', en: 'Pages' },
       admin: { readOnly: true, position: 'sidebar', description: { sv: 'Läses från PDF-filen.', en: 'Read from the PDF.' } },
     },
+    {
+      // Read from the file when it is uploaded (hooks.ts): what a screen reader needs the PDF to declare.
+      name: 'pdfCheck',
+      type: 'group',
+      label: { sv: 'Tillgänglighet enligt filen', en: 'Accessibility, as the file declares' },
+      admin: { position: 'sidebar', readOnly: true, condition: (data) => data?.mimeType === 'application/pdf' },
+      fields: [
+        { name: 'title', type: 'text', label: { sv: 'Titel i PDF-filen', en: 'Title in the PDF' }, admin: { readOnly: true } },
+        { name: 'language', type: 'text', label: { sv: 'Språk i PDF-filen', en: 'Language in the PDF' }, admin: { readOnly: true } },
+        { name: 'tagged', type: 'checkbox', label: { sv: 'Taggad PDF', en: 'Tagged PDF' }, admin: { readOnly: true } },
+      ],
+    },
   ],
 }

@@ -18,6 +18,7 @@ import * as migration_20261206_025904_notice_rights_localized from './20261206_0
 import * as migration_20261206_051051_redirects from './20261206_051051_redirects';
 import * as migration_20261206_051609_editorial_control from './20261206_051609_editorial_control';
 import * as migration_20261206_052732_audit_log_and_link_check from './20261206_052732_audit_log_and_link_check';
+import * as migration_20261206_053719_checks_and_overdue from './20261206_053719_checks_and_overdue';
 
 export const migrations = [
   {
@@ -118,6 +119,11 @@ export const migrations = [
   {
     up: migration_20261206_052732_audit_log_and_link_check.up,
     down: migration_20261206_052732_audit_log_and_link_check.down,
-    name: '20261206_052732_audit_log_and_link_check'
+    name: '20261206_052732_audit_log_and_link_check',
+  },
+  {
+    up: migration_20261206_053719_checks_and_overdue.up,
+    down: migration_20261206_053719_checks_and_overdue.down,
+    name: '20261206_053719_checks_and_overdue'
   },
 ];

@@ -11,6 +11,9 @@ const TEXT = {
     dueSoon: 'Ska ses över inom 30 dagar',
     none: 'Inget just nu.',
     by: 'från',
+    files: 'PDF-filer som inte är tillgängliga',
+    missing: 'saknar',
+    links: (n: number) => `${n} trasiga länkar till andra webbplatser`,
   },
   en: {
     heading: 'To do',
@@ -19,6 +22,9 @@ const TEXT = {
     dueSoon: 'Due for review within 30 days',
     none: 'Nothing right now.',
     by: 'from',
+    files: 'PDF files that are not accessible',
+    missing: 'missing',
+    links: (n: number) => `${n} broken links to other websites`,
   },
 } as const
 
@@ -55,6 +61,25 @@ export async function ReviewDashboard({ payload, user, i18n }: ServerComponentPr
         : null}
       {list('review-overdue', text.overdue, lists.overdue)}
       {list('review-due-soon', text.dueSoon, lists.dueSoon)}
+      {lists.files.length > 0 && (
+        <section aria-labelledby="review-files" style={{ marginBottom: '1.5rem' }}>
+          <h3 id="review-files">
+            {text.files} ({lists.files.length})
+          </h3>
+          <ul>
+            {lists.files.map((file) => (
+              <li key={file.id}>
+                <a href={`/admin/collections/documents/${file.id}`}>{file.title}</a> – {text.missing} {file.missing.join(', ')}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {lists.brokenExternalLinks > 0 && (
+        <p>
+          <a href="/admin/collections/external-links?where[ok][equals]=false">{text.links(lists.brokenExternalLinks)}</a>
+        </p>
+      )}
     </div>
   )
 }

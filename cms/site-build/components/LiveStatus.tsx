@@ -1,7 +1,7 @@
 'use client'
 import { useDocumentInfo, useFormFields, useLocale, useTranslation } from '@payloadcms/ui'
 
-import { useBuildStatus } from './useBuildStatus'
+import { formatTime, useBuildStatus } from './useBuildStatus'
 
 /** The note's words in the admin's language; `version` names the content language being edited. */
 const TEXT = {
@@ -11,6 +11,7 @@ const TEXT = {
     notPublished: 'Inte publicerad: syns inte på webbplatsen.',
     draft: 'Du har ändringar som är utkast. Webbplatsen visar den publicerade versionen.',
     live: 'Den publicerade versionen syns på webbplatsen.',
+    liveSince: (time: string) => `Den publicerade versionen syns på webbplatsen sedan ${time}.`,
     building: 'Webbplatsen byggs om: ändringen syns om en liten stund.',
     behind: 'Senaste publiceringen syns inte ännu. Bygg om under Publicering av webbplatsen.',
   },
@@ -20,6 +21,7 @@ const TEXT = {
     notPublished: 'Not published: not on the website.',
     draft: 'You have draft changes. The website shows the published version.',
     live: 'The published version is on the website.',
+    liveSince: (time: string) => `The published version has been on the website since ${time}.`,
     building: 'The website is being rebuilt: the change will show in a moment.',
     behind: 'The latest publishing is not on the website yet. Rebuild under Website publishing.',
   },
@@ -41,8 +43,13 @@ export function LiveStatus() {
   let text: string
   if (!hasPublishedDoc) text = t.notPublished
   else if (status === 'draft') text = t.draft
-  else if (state.liveContentAt && updatedAt && new Date(updatedAt) <= new Date(state.liveContentAt)) text = t.live
-  else if (state.builds?.[0]?.status === 'running' || state.queued > 0) text = t.building
+  else if (state.liveContentAt && updatedAt && new Date(updatedAt) <= new Date(state.liveContentAt)) {
+    // When it went live: the first build that started after the save (the history keeps the last twenty).
+    const first = [...(state.builds ?? [])]
+      .reverse()
+      .find((build) => build.status === 'succeeded' && build.finishedAt && new Date(build.startedAt) >= new Date(updatedAt))
+    text = first?.finishedAt ? t.liveSince(formatTime(first.finishedAt)) : t.live
+  } else if (state.builds?.[0]?.status === 'running' || state.queued > 0) text = t.building
   else text = t.behind
   return (
     <p className="field-description" role="status" aria-live="polite" style={{ marginBottom: '1rem' }}>
