@@ -78,6 +78,54 @@ describe('from the admin to the static site', () => {
     await page.close()
   })
 
+  it('shows the signed-in admin, on the dashboard, a page overdue for review, one due soon and a draft waiting for review', async () => {
+    const me = (await cms.payload.find({ collection: 'users', where: { email: { equals: 'forsta@example.se' } }, overrideAccess: true }))
+      .docs[0]
+    const pageBySlug = async (slug: string) =>
+      (await cms.payload.find({ collection: 'pages', where: { slug: { equals: slug } }, overrideAccess: true })).docs[0]
+    const overdue = await pageBySlug('strategiskt-regionarbete')
+    const soon = await pageBySlug('stod-till-statliga-myndigheter')
+    const day = 86_400_000
+    // Owners and dates as an editor sets them in the sidebar; written straight to the stored page to place them in the past.
+    for (const [page, reviewBy] of [
+      [overdue, new Date(Date.now() - 5 * day)],
+      [soon, new Date(Date.now() + 12 * day)],
+    ] as const)
+      await cms.payload.db.updateOne({
+        collection: 'pages',
+        id: page.id,
+        data: { responsibility: { owner: me.id, reviewBy: reviewBy.toISOString() } },
+        returning: false,
+      })
+    const report = (await cms.payload.find({ collection: 'reports', limit: 1, overrideAccess: true })).docs[0]
+    await cms.payload.update({
+      collection: 'reports',
+      id: report.id,
+      draft: true,
+      data: { subtitle: 'Ett förslag', review: { state: 'submitted' }, _status: 'draft' },
+      overrideAccess: true,
+    })
+
+    const context = await browser.newContext({ locale: 'sv-SE', storageState: path.join(cms.dataDir, 'session.json') })
+    const page = await context.newPage()
+    await page.goto(`${adminUrl}/admin`)
+    const section = (name: RegExp) => page.locator('section', { has: page.getByRole('heading', { name }) })
+    await section(/^Skulle ha setts över \(1\)$/)
+      .getByRole('link', { name: overdue.title })
+      .waitFor()
+    expect(
+      await section(/^Ska ses över inom 30 dagar \(1\)$/)
+        .getByRole('link', { name: soon.title })
+        .isVisible(),
+    ).toBe(true)
+    expect(
+      await section(/^Väntar på granskning \(1\)$/)
+        .getByRole('link', { name: report.title })
+        .isVisible(),
+    ).toBe(true)
+    await context.close()
+  })
+
   it('publishes an edited report, which the publisher puts on the live site within seconds, by itself', async () => {
     const report = (
       await cms.payload.find({
