@@ -25,26 +25,35 @@ export type Checked = { ok: true; value: string } | { ok: false; message: string
  * reduced to its path), percent-encoded, and ending in "/" unless its last part names a file ("rapport.pdf").
  */
 export function normalizeFrom(input: string): Checked {
+  const path = normalizePath(input, 'Den gamla adressen')
+  if (!path.ok) return path
+  if (
+    RESERVED.has(path.value) ||
+    RESERVED.has(path.value.replace(/\/$/, '')) ||
+    RESERVED_PREFIXES.some((prefix) => path.value.startsWith(prefix))
+  )
+    return { ok: false, message: `Adressen ${path.value} används av webbplatsen själv och kan inte omdirigeras.` }
+  return path
+}
+
+/** A path of this site, percent-encoded, ending in "/" unless its last part names a file. `what` names it in messages. */
+function normalizePath(input: string, what: string): Checked {
   const text = input.trim()
   if (!text.startsWith('/') || text.startsWith('//'))
-    return { ok: false, message: 'Den gamla adressen ska börja med / och vara en adress på webbplatsen, till exempel /om-oss/.' }
-  if (/[?#]/.test(text))
-    return { ok: false, message: 'Den gamla adressen kan inte ha ? eller #: statiska webbservrar jämför bara sökvägen.' }
-  if (/(^|\/)(\.|%2e){1,2}(\/|$)/i.test(text)) return { ok: false, message: 'Den gamla adressen får inte innehålla . eller .. som del.' }
+    return { ok: false, message: `${what} ska börja med / och vara en adress på webbplatsen, till exempel /om-oss/.` }
+  if (/[?#]/.test(text)) return { ok: false, message: `${what} kan inte ha ? eller #: statiska webbservrar jämför bara sökvägen.` }
+  if (/(^|\/)(\.|%2e){1,2}(\/|$)/i.test(text)) return { ok: false, message: `${what} får inte innehålla . eller .. som del.` }
   let pathname: string
   try {
     pathname = new URL(text, 'http://site.invalid').pathname
   } catch {
-    return { ok: false, message: 'Den gamla adressen går inte att läsa som en adress.' }
+    return { ok: false, message: `${what} går inte att läsa som en adress.` }
   }
-  if (RESERVED.has(pathname)) return { ok: false, message: `Adressen ${pathname} används av webbplatsen själv och kan inte omdirigeras.` }
   const last = pathname.split('/').at(-1) ?? ''
   if (last !== '' && !last.includes('.')) pathname += '/'
   const parts = pathname.split('/').filter(Boolean)
   if (parts.some((part) => !ENCODED_SEGMENT.test(part) || /%(2f|5c|00)/i.test(part) || isDotSegment(part)))
-    return { ok: false, message: 'Den gamla adressen innehåller tecken som inte kan ingå i en sökväg.' }
-  if (RESERVED.has(pathname) || RESERVED_PREFIXES.some((prefix) => pathname.startsWith(prefix)))
-    return { ok: false, message: `Adressen ${pathname} används av webbplatsen själv och kan inte omdirigeras.` }
+    return { ok: false, message: `${what} innehåller tecken som inte kan ingå i en sökväg.` }
   return { ok: true, value: pathname }
 }
 
@@ -61,8 +70,8 @@ export function normalizeTarget(input: string): Checked {
   const text = input.trim()
   if (text.startsWith('/') && !text.startsWith('//')) {
     const [pathPart, ...rest] = text.split(/(?=[?#])/)
-    const from = normalizeFrom(pathPart)
-    return from.ok ? { ok: true, value: from.value + rest.join('') } : from
+    const path = normalizePath(pathPart, 'Målet')
+    return path.ok ? { ok: true, value: path.value + rest.join('') } : path
   }
   try {
     const url = new URL(text)

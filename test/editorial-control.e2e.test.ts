@@ -16,7 +16,7 @@ import { launchBrowser } from './helpers/browser'
 import { signedInAs, startTestCms, TEST_PASSWORD, type TestCms } from './helpers/cms'
 import { parseHtml } from './helpers/html'
 import { restClient } from './helpers/rest'
-import { liveText } from './helpers/published'
+import { liveManifest, liveText } from './helpers/published'
 import { buildSite, serveStatic } from './helpers/site'
 
 /**
@@ -211,4 +211,51 @@ describe('the link check after publishing', () => {
     const status = await api('GET', 'site-build/status', { token })
     return status.body.builds.find((build: { buildId: string }) => build.buildId === status.body.liveBuild)?.brokenLinks
   }
+})
+
+describe('what publishing would change, before publishing', () => {
+  it('lists the public pages a draft would change, and the live pages that link to the document', async () => {
+    const api = await restClient()
+    const admin = (await cms.payload.find({ collection: 'users', where: { roles: { contains: 'admin' } }, limit: 1 })).docs[0]
+    const token = (await cms.payload.login({ collection: 'users', data: { email: admin.email, password: TEST_PASSWORD } })).token!
+    const subPage = (await cms.payload.find({ collection: 'pages', where: { slug: { equals: SUB.slice(0, -1) } }, overrideAccess: true }))
+      .docs[0]
+    const liveBefore = liveManifest(path.join(cms.dataDir, 'site')).id
+    await cms.payload.update({
+      collection: 'pages',
+      id: subPage.id,
+      draft: true,
+      data: { title: 'Regionalt strategiarbete', _status: 'draft' },
+      overrideAccess: true,
+    })
+
+    const impact = await api('GET', `site-build/impact?collection=pages&id=${subPage.id}&locale=sv`, { token })
+    expect(impact.status).toBe(200)
+    // The page itself, and its section's pages, whose navigation names it; no report page.
+    expect(impact.body.changed).toContain(`${NEW}${SUB}`)
+    expect(impact.body.changed).toContain(NEW)
+    expect(impact.body.changed.some((address: string) => address.startsWith('/publikationer/'))).toBe(false)
+    expect(impact.body.removed).toEqual([])
+    // Asking published nothing.
+    await publishing.drain()
+    expect(liveManifest(path.join(cms.dataDir, 'site')).id).toBe(liveBefore)
+
+    const links = await api('GET', `site-build/links-to?collection=pages&id=${subPage.id}&locale=sv`, { token })
+    expect(links.body.address).toBe(`${NEW}${SUB}`)
+    expect(links.body.pages).toContain(NEW)
+    expect((await api('GET', `site-build/impact?collection=pages&id=${subPage.id}&locale=sv`)).status).toBe(403)
+
+    // The prediction is what the publish does: it renders those addresses, and otherwise only the routes every publish
+    // renders (those a change that alters no page renders: a new redirect).
+    await cms.payload.update({ collection: 'pages', id: subPage.id, data: { _status: 'published' }, overrideAccess: true })
+    const published = (await publishing.drain())!
+    expect(published.rendered).toEqual(expect.arrayContaining(impact.body.changed))
+    await cms.payload.create({
+      collection: 'redirects',
+      data: { from: '/impact-test/', to: { type: 'custom', url: '/' }, type: '301' },
+      overrideAccess: true,
+    })
+    const always = (await publishing.drain())!.rendered
+    for (const address of published.rendered.filter((a) => !impact.body.changed.includes(a))) expect(always).toContain(address)
+  })
 })

@@ -52,6 +52,7 @@ describe('an old address an editor types', () => {
 describe('where a redirect leads', () => {
   it.each([
     { typed: '/ny-sida', stored: '/ny-sida/' },
+    { typed: '/', stored: '/' },
     { typed: '/sok/?q=tillvaxt', stored: '/sok/?q=tillvaxt' },
     { typed: 'https://www.scb.se/hitta-statistik/', stored: 'https://www.scb.se/hitta-statistik/' },
   ])('$typed is stored as $stored', ({ typed, stored }) => {

@@ -6,7 +6,8 @@
  *     each change of public content (hooks.ts) and, on collections with drafts, the note saying whether the
  *     published version is live (live-status-field.ts). It adds the `site-build` global (global.ts: the build
  *     history the admin's panel shows), the endpoints behind that panel (endpoints.ts: rebuild now, rollback,
- *     status) and the `rebuildSite` task (task.ts).
+ *     status; archive.ts: the archive of live builds; impact.ts: what a publish would change, who links to a page)
+ *     and the `rebuildSite` task (task.ts).
  *  2. A hook queues the change as a `rebuildSite` job and wakes the publisher (queue.ts).
  *  3. The publishing service runs (service.ts): it reads the waiting jobs, has the resident publisher
  *     (site/publisher/) publish them and records each publish in the global (history.ts).
@@ -19,9 +20,10 @@ import type { CollectionConfig, CollectionSlug, GlobalConfig, GlobalSlug, Plugin
 import { changeCollections, changeGlobals } from '../config-changes'
 import { archiveFileEndpoint, archiveListEndpoint } from './archive'
 import { rebuildNowEndpoint, rollbackEndpoint, statusEndpoint } from './endpoints'
+import { impactEndpoint, linksToEndpoint } from './impact'
 import { SiteBuild } from './global'
 import { rebuildAfterChange, rebuildAfterDelete, rebuildAfterGlobalChange, rememberLiveStatus } from './hooks'
-import { liveStatusField } from './live-status-field'
+import { impactField, liveStatusField } from './live-status-field'
 import { RebuildSiteTask } from './task'
 
 const hasDrafts = (collection: CollectionConfig) =>
@@ -30,7 +32,7 @@ const hasDrafts = (collection: CollectionConfig) =>
 /** Every change rebuilds the site; documents with drafts also remember whether they were live, and show it. */
 const publishedCollection = (collection: CollectionConfig): CollectionConfig => ({
   ...collection,
-  fields: hasDrafts(collection) ? [...collection.fields, liveStatusField] : collection.fields,
+  fields: hasDrafts(collection) ? [...collection.fields, liveStatusField, impactField] : collection.fields,
   hooks: {
     ...collection.hooks,
     beforeChange: [...(collection.hooks?.beforeChange ?? []), ...(hasDrafts(collection) ? [rememberLiveStatus] : [])],
@@ -58,6 +60,8 @@ export const sitePublishing =
       statusEndpoint,
       archiveListEndpoint,
       archiveFileEndpoint,
+      impactEndpoint,
+      linksToEndpoint,
     ],
     jobs: { ...config.jobs, tasks: [...(config.jobs?.tasks ?? []), RebuildSiteTask] },
   })

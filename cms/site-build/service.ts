@@ -14,11 +14,14 @@ import path from 'node:path'
 
 import type { Payload } from 'payload'
 
+import { isContentLocale, type ContentLocale } from '../../shared/locales'
 import { siteUrl } from '../../shared/urls'
+import { contentSource, type ContentSource } from '../../site/lib/cms-source'
 import type { ContentChange } from '../../site/lib/snapshot'
 import { Publisher, type PublishRecord } from '../../site/publisher/publisher'
 import { projectRoot } from '../paths'
 import { codeDir, siteDir } from './folders'
+import { setLocalPublisherQueries, type PublisherQueries } from './impact'
 import { saveRecord, setLive } from './history'
 import { forgetChanges, forgetChangesBefore, setLocalWake, waitingChanges } from './queue'
 
@@ -133,6 +136,11 @@ export async function startPublishingService(
     })
   }
   setLocalWake(wake)
+  const queries: PublisherQueries = {
+    impact: (collection, id, locale) => publisher.impact({ collection, id }, draftSource(payload, { collection, id, locale })),
+    linksTo: (address) => publisher.linksTo(address),
+  }
+  setLocalPublisherQueries(queries)
   const poll = setInterval(() => void drainLogged(), POLL_MS)
   poll.unref()
 
@@ -140,8 +148,20 @@ export async function startPublishingService(
   let url: string | undefined
   if (options.listen) {
     server = http.createServer((req, res) => {
-      if (req.method === 'POST' && req.url === '/wake') wake()
-      res.writeHead(req.method === 'POST' && req.url === '/wake' ? 202 : 404).end()
+      if (req.method === 'POST' && req.url === '/wake') {
+        wake()
+        return void res.writeHead(202).end()
+      }
+      // The admin server's questions before a publish (cms/site-build/impact.ts); on loopback only, like the wake-up.
+      const url = new URL(req.url ?? '/', 'http://publisher')
+      const json = (body: unknown) => res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(body))
+      const locale = url.searchParams.get('locale')
+      if (req.method === 'GET' && url.pathname === '/impact' && isContentLocale(locale))
+        return void queries
+          .impact(url.searchParams.get('collection') ?? '', url.searchParams.get('id') ?? '', locale)
+          .then(json, () => res.writeHead(500).end())
+      if (req.method === 'GET' && url.pathname === '/links-to') return json(queries.linksTo(url.searchParams.get('address') ?? ''))
+      res.writeHead(404).end()
     })
     await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve))
     url = `http://127.0.0.1:${(server.address() as { port: number }).port}`
@@ -154,6 +174,7 @@ export async function startPublishingService(
     async stop() {
       clearInterval(poll)
       setLocalWake(undefined)
+      setLocalPublisherQueries(undefined)
       server?.close()
       await draining
       await recording
@@ -169,4 +190,31 @@ function archiveDays(): number | undefined {
   const days = Number(value)
   if (!Number.isInteger(days) || days < 1) throw new Error(`SITE_ARCHIVE_DAYS must be a whole number of days, 1 or more (got "${value}").`)
   return days
+}
+
+/**
+ * The content source with one document read as it would be published: its latest draft in the language being edited
+ * (for the impact of publishing it); everything else as published.
+ */
+function draftSource(payload: Payload, target: { collection: string; id: string; locale: ContentLocale }): ContentSource {
+  const base = contentSource()
+  return {
+    ...base,
+    async findByIds(collection, ids, locale) {
+      const isTarget = collection === target.collection && (locale ?? 'sv') === target.locale && ids.includes(target.id)
+      const docs = await base.findByIds(collection, isTarget ? ids.filter((id) => id !== target.id) : ids, locale)
+      if (!isTarget) return docs
+      const draft = await payload.findByID({
+        collection: collection as 'pages',
+        id: target.id,
+        draft: true,
+        locale: target.locale,
+        fallbackLocale: false,
+        depth: 2,
+        overrideAccess: true,
+        disableErrors: true,
+      })
+      return draft?.slug ? [...docs, { ...draft, _status: 'published' } as (typeof docs)[number]] : docs
+    },
+  }
 }

@@ -53,6 +53,15 @@ export class LinkChecker {
     if (file.endsWith('.html')) this.#links.set(file, internalLinksIn(html))
   }
 
+  /** The pages that link to an address (with or without its closing "/"). */
+  linkingTo(address: string): string[] {
+    const wanted = new Set([address, address.endsWith('/') ? address.slice(0, -1) : `${address}/`])
+    return [...this.#links]
+      .filter(([, links]) => links.some((link) => wanted.has(link)))
+      .map(([file]) => urlOfFile(file))
+      .sort()
+  }
+
   /**
    * Checks the rendered pages (`rendered`), or every page when an address left the build (`everything`), against the
    * build's files and redirects. Returns each page with links that lead nowhere, by address.

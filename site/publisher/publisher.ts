@@ -168,10 +168,52 @@ export class Publisher {
       const changes = [...this.#retry, ...batch.flatMap((r) => r.changes)]
       this.#retry = []
       const reason = [...new Set(batch.map((r) => r.reason))].join('; ')
-      const record = await this.#publishOnce(changes, reason, Math.min(...batch.map((r) => r.at)))
+      const record = await this.#exclusive(() => this.#publishOnce(changes, reason, Math.min(...batch.map((r) => r.at))))
       if (record.status === 'failed') this.#retry = changes
       for (const request of batch) request.done(record)
     }
+  }
+
+  // Publishes and impact previews set the content every page renders from: one at a time.
+  #lock: Promise<unknown> = Promise.resolve()
+  #exclusive<T>(work: () => Promise<T>): Promise<T> {
+    const run = this.#lock.then(work, work)
+    this.#lock = run.catch(() => undefined)
+    return run
+  }
+
+  /**
+   * What publishing a change would alter, without publishing it: the addresses whose route key would change (pages
+   * that would be rendered anew, the lists and feeds that show the document among them) and those that would go.
+   * `source` reads the changed document as it would be published (its draft). The few routes without a key (home,
+   * first list pages, RSS, sitemap) are rendered on every publish and are not listed.
+   */
+  impact(change: ContentChange, source: ContentSource): Promise<{ changed: string[]; removed: string[] }> {
+    return this.#exclusive(async () => {
+      const content = await updateSiteContent(this.#content, [change], source)
+      if (content === this.#content) return { changed: [], removed: [] }
+      setSiteContent(content)
+      try {
+        const live = this.#live?.files ?? {}
+        const seen = new Set<string>()
+        const changed: string[] = []
+        for (const route of await this.#renderer.paths()) {
+          seen.add(route.file)
+          if (route.key !== undefined && live[route.file]?.key !== route.key) changed.push(route.pathname)
+        }
+        const removed = Object.keys(live)
+          .filter((file) => live[file].key !== undefined && !seen.has(file))
+          .map(urlOfFile)
+        return { changed: changed.sort(), removed: removed.sort() }
+      } finally {
+        setSiteContent(this.#content)
+      }
+    })
+  }
+
+  /** The pages of the live build that link to an address (before it is deleted or moved, say). */
+  linksTo(address: string): string[] {
+    return this.#linkChecker.linkingTo(address)
   }
 
   /** Shows an earlier build again; the next publish starts from it (and renders what differs from the content). */

@@ -22,6 +22,7 @@ import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997e
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { LiveStatus as LiveStatus_f1b237f5d01f18398a0d29d015d203a2 } from '../../../site-build/components/LiveStatus'
+import { Impact as Impact_2c1487622d23a895deb014ab7082dfc3 } from '../../../site-build/components/Impact'
 import { CsvImportField as CsvImportField_d903510e26afb8e4e69c0b0e2a58aa8d } from '../../../collections/Datasets/CsvImportField'
 import { DataSubjectPanel as DataSubjectPanel_869ec23274aa8b4803bc7c0704cf75b8 } from '../../../data-subject-requests/DataSubjectPanel'
 import { BuildPanel as BuildPanel_3b5b3f05b674a031344877b684863ea9 } from '../../../site-build/components/BuildPanel'
@@ -54,6 +55,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/site-build/components/LiveStatus#LiveStatus": LiveStatus_f1b237f5d01f18398a0d29d015d203a2,
+  "/site-build/components/Impact#Impact": Impact_2c1487622d23a895deb014ab7082dfc3,
   "/collections/Datasets/CsvImportField#CsvImportField": CsvImportField_d903510e26afb8e4e69c0b0e2a58aa8d,
   "/data-subject-requests/DataSubjectPanel#DataSubjectPanel": DataSubjectPanel_869ec23274aa8b4803bc7c0704cf75b8,
   "/site-build/components/BuildPanel#BuildPanel": BuildPanel_3b5b3f05b674a031344877b684863ea9,
