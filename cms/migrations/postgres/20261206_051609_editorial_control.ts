@@ -129,37 +129,37 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.execute(sql`
    ALTER TABLE "editorial_settings" DISABLE ROW LEVEL SECURITY;
   DROP TABLE "editorial_settings" CASCADE;
-  ALTER TABLE "pages" DROP CONSTRAINT "pages_review_requested_by_id_users_id_fk";
+  ALTER TABLE "pages" DROP CONSTRAINT IF EXISTS "pages_review_requested_by_id_users_id_fk";
   
-  ALTER TABLE "pages" DROP CONSTRAINT "pages_responsibility_owner_id_users_id_fk";
+  ALTER TABLE "pages" DROP CONSTRAINT IF EXISTS "pages_responsibility_owner_id_users_id_fk";
   
-  ALTER TABLE "_pages_v" DROP CONSTRAINT "_pages_v_version_review_requested_by_id_users_id_fk";
+  ALTER TABLE "_pages_v" DROP CONSTRAINT IF EXISTS "_pages_v_version_review_requested_by_id_users_id_fk";
   
-  ALTER TABLE "_pages_v" DROP CONSTRAINT "_pages_v_version_responsibility_owner_id_users_id_fk";
+  ALTER TABLE "_pages_v" DROP CONSTRAINT IF EXISTS "_pages_v_version_responsibility_owner_id_users_id_fk";
   
-  ALTER TABLE "reports" DROP CONSTRAINT "reports_review_requested_by_id_users_id_fk";
+  ALTER TABLE "reports" DROP CONSTRAINT IF EXISTS "reports_review_requested_by_id_users_id_fk";
   
-  ALTER TABLE "reports" DROP CONSTRAINT "reports_responsibility_owner_id_users_id_fk";
+  ALTER TABLE "reports" DROP CONSTRAINT IF EXISTS "reports_responsibility_owner_id_users_id_fk";
   
-  ALTER TABLE "_reports_v" DROP CONSTRAINT "_reports_v_version_review_requested_by_id_users_id_fk";
+  ALTER TABLE "_reports_v" DROP CONSTRAINT IF EXISTS "_reports_v_version_review_requested_by_id_users_id_fk";
   
-  ALTER TABLE "_reports_v" DROP CONSTRAINT "_reports_v_version_responsibility_owner_id_users_id_fk";
+  ALTER TABLE "_reports_v" DROP CONSTRAINT IF EXISTS "_reports_v_version_responsibility_owner_id_users_id_fk";
   
-  ALTER TABLE "datasets" DROP CONSTRAINT "datasets_review_requested_by_id_users_id_fk";
+  ALTER TABLE "datasets" DROP CONSTRAINT IF EXISTS "datasets_review_requested_by_id_users_id_fk";
   
-  ALTER TABLE "datasets" DROP CONSTRAINT "datasets_responsibility_owner_id_users_id_fk";
+  ALTER TABLE "datasets" DROP CONSTRAINT IF EXISTS "datasets_responsibility_owner_id_users_id_fk";
   
-  ALTER TABLE "_datasets_v" DROP CONSTRAINT "_datasets_v_version_review_requested_by_id_users_id_fk";
+  ALTER TABLE "_datasets_v" DROP CONSTRAINT IF EXISTS "_datasets_v_version_review_requested_by_id_users_id_fk";
   
-  ALTER TABLE "_datasets_v" DROP CONSTRAINT "_datasets_v_version_responsibility_owner_id_users_id_fk";
+  ALTER TABLE "_datasets_v" DROP CONSTRAINT IF EXISTS "_datasets_v_version_responsibility_owner_id_users_id_fk";
   
-  ALTER TABLE "privacy_notices" DROP CONSTRAINT "privacy_notices_review_requested_by_id_users_id_fk";
+  ALTER TABLE "privacy_notices" DROP CONSTRAINT IF EXISTS "privacy_notices_review_requested_by_id_users_id_fk";
   
-  ALTER TABLE "privacy_notices" DROP CONSTRAINT "privacy_notices_responsibility_owner_id_users_id_fk";
+  ALTER TABLE "privacy_notices" DROP CONSTRAINT IF EXISTS "privacy_notices_responsibility_owner_id_users_id_fk";
   
-  ALTER TABLE "_privacy_notices_v" DROP CONSTRAINT "_privacy_notices_v_version_review_requested_by_id_users_id_fk";
+  ALTER TABLE "_privacy_notices_v" DROP CONSTRAINT IF EXISTS "_privacy_notices_v_version_review_requested_by_id_users_id_fk";
   
-  ALTER TABLE "_privacy_notices_v" DROP CONSTRAINT "_privacy_notices_v_version_responsibility_owner_id_users_id_fk";
+  ALTER TABLE "_privacy_notices_v" DROP CONSTRAINT IF EXISTS "_privacy_notices_v_version_responsibility_owner_id_users_id_fk";
   
   -- Publishers go back to being editors (the role did not exist before).
   UPDATE "users_roles" SET "value" = 'editor' WHERE "value" = 'publisher';

@@ -51,8 +51,11 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.execute(sql`
    ALTER TABLE "external_links" DISABLE ROW LEVEL SECURITY;
   DROP TABLE "external_links" CASCADE;
-  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_external_links_fk";
+  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT IF EXISTS "payload_locked_documents_rels_external_links_fk";
   
+  -- The nightly tasks' jobs and their log go with the tasks (their names leave the list of task names).
+  DELETE FROM "payload_jobs_log" WHERE "task_slug" IN ('markOverdueReviews', 'checkExternalLinks');
+  DELETE FROM "payload_jobs" WHERE "task_slug" IN ('markOverdueReviews', 'checkExternalLinks');
   ALTER TABLE "payload_jobs_log" ALTER COLUMN "task_slug" SET DATA TYPE text;
   DROP TYPE "public"."enum_payload_jobs_log_task_slug";
   CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'rebuildSite', 'deleteExpiredFeedback', 'schedulePublish');
