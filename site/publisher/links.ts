@@ -4,8 +4,7 @@
  * rendered again keeps its links as last found; when addresses leave the build, every page's links are checked.
  */
 import { fileFor } from './server'
-import type { ManifestEntry } from './store'
-import { urlOfFile } from './search'
+import { urlOfFile, type ManifestEntry } from './store'
 
 const ANCHOR_HREF = /<a\b[^>]*?\shref="([^"]*)"/g
 const ENTITIES: Record<string, string> = { '&amp;': '&', '&quot;': '"', '&#39;': "'", '&lt;': '<', '&gt;': '>' }

@@ -26,8 +26,8 @@ import { redirectRules } from '../lib/redirects'
 import { loadSiteContent, updateSiteContent, type ContentChange } from '../lib/snapshot'
 import { LinkChecker, type BrokenLink } from './links'
 import { buildRenderer, type Renderer } from './renderer'
-import { fileOfUrl, SearchIndex, searchableContent, urlOfFile } from './search'
-import { hashOf, SiteStore, type Manifest, type ManifestEntry } from './store'
+import { SearchIndex, searchableContent } from './search'
+import { fileOfUrl, hashOf, SiteStore, urlOfFile, type Manifest, type ManifestEntry } from './store'
 
 /** Milliseconds. `routes` (every route's data and key) is part of `render`. */
 export type PhaseTimes = { wake: number; fetch: number; routes: number; render: number; write: number; search: number; switch: number }

@@ -26,10 +26,6 @@ export const shardOf = (url: string) =>
 /** The language a shard's pages are in (and indexed as). */
 export const languageOfShard = (shard: number): ContentLocale => (shard >= SEARCH_SHARDS ? 'en' : 'sv')
 
-/** A page's address from its file: "publikationer/x/index.html" → "/publikationer/x/". */
-export const urlOfFile = (file: string) => `/${file.replace(/index\.html$/, '')}`
-/** And back: "/publikationer/x/" → "publikationer/x/index.html". */
-export const fileOfUrl = (url: string) => `${url.slice(1)}index.html`
 
 /**
  * What Pagefind indexes of a page, as a string to compare: the `data-pagefind-body` element without the parts

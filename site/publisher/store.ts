@@ -23,6 +23,11 @@ export interface Manifest {
   files: Record<string, ManifestEntry>
 }
 
+/** A page's address from its file: "publikationer/x/index.html" → "/publikationer/x/". */
+export const urlOfFile = (file: string) => `/${file.replace(/index\.html$/, '')}`
+/** And back: "/publikationer/x/" → "publikationer/x/index.html". */
+export const fileOfUrl = (url: string) => `${url.slice(1)}index.html`
+
 export const hashOf = (bytes: Buffer | string) => createHash('sha256').update(bytes).digest('hex')
 
 export class SiteStore {
