@@ -199,7 +199,10 @@ describe('languages in the admin', () => {
         },
         { timeout: 30_000, interval: 1000 },
       )
-      .toBe('Webbplatsen, den engelska versionen: Den publicerade versionen syns på webbplatsen.')
+      // …and since when: the time the build with it went live.
+      .toMatch(
+        /^Webbplatsen, den engelska versionen: Den publicerade versionen syns på webbplatsen sedan \d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}\.$/,
+      )
     await tab.goto(`${adminUrl}/admin/collections/pages/${page.id}?locale=sv`)
     expect(await note()).toBe('Webbplatsen, den svenska versionen: Inte publicerad: syns inte på webbplatsen.')
     await context.close()
