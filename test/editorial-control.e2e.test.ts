@@ -172,7 +172,6 @@ describe('review before publishing, on the live site', () => {
 
 describe('the link check after publishing', () => {
   it('a broken internal link appears in the build panel with its page, and leaves it when fixed', async () => {
-    const api = await restClient()
     const admin = (await cms.payload.find({ collection: 'users', where: { roles: { contains: 'admin' } }, limit: 1 })).docs[0]
     const token = (await cms.payload.login({ collection: 'users', data: { email: admin.email, password: TEST_PASSWORD } })).token!
     const subPage = (await cms.payload.find({ collection: 'pages', where: { slug: { equals: SUB.slice(0, -1) } }, overrideAccess: true }))

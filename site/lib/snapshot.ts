@@ -127,22 +127,43 @@ function descendantsOf(ids: Set<string>, lists: Page[][]): string[] {
 }
 
 export async function loadSiteContent(source: ContentSource = contentSource()): Promise<SiteContent> {
-  const [pages, reports, datasets, topics, privacyNotices, settings, navigation, englishSettings, englishNavigation, redirects, ...english] =
-    await Promise.all([
-      source.findAll('pages'),
-      source.findAll('reports'),
-      source.findAll('datasets'),
-      source.findAll('topics'),
-      source.findAll('privacy-notices'),
-      source.findGlobal('site-settings'),
-      source.findGlobal('navigation'),
-      source.findGlobal('site-settings', 'en'),
-      source.findGlobal('navigation', 'en'),
-      source.findAll('redirects'),
-      ...LOCALIZED.map((collection) => inEnglish(source, collection)),
-    ])
+  const [
+    pages,
+    reports,
+    datasets,
+    topics,
+    privacyNotices,
+    settings,
+    navigation,
+    englishSettings,
+    englishNavigation,
+    redirects,
+    ...english
+  ] = await Promise.all([
+    source.findAll('pages'),
+    source.findAll('reports'),
+    source.findAll('datasets'),
+    source.findAll('topics'),
+    source.findAll('privacy-notices'),
+    source.findGlobal('site-settings'),
+    source.findGlobal('navigation'),
+    source.findGlobal('site-settings', 'en'),
+    source.findGlobal('navigation', 'en'),
+    source.findAll('redirects'),
+    ...LOCALIZED.map((collection) => inEnglish(source, collection)),
+  ])
   const swedish = ordered(
-    deepFreeze({ locale: 'sv' as const, pages, reports, datasets, topics, privacyNotices, settings, navigation, redirects: redirectOrder(redirects) }),
+    deepFreeze({
+      locale: 'sv' as const,
+      pages,
+      reports,
+      datasets,
+      topics,
+      privacyNotices,
+      settings,
+      navigation,
+      redirects: redirectOrder(redirects),
+    }),
   )
   const lists = ordered({ ...swedish, ...Object.fromEntries(LOCALIZED.map((collection, i) => [FIELD[collection], english[i]])) })
   return withEnglish(swedish, {

@@ -26,7 +26,6 @@ export const shardOf = (url: string) =>
 /** The language a shard's pages are in (and indexed as). */
 export const languageOfShard = (shard: number): ContentLocale => (shard >= SEARCH_SHARDS ? 'en' : 'sv')
 
-
 /**
  * What Pagefind indexes of a page, as a string to compare: the `data-pagefind-body` element without the parts
  * marked `data-pagefind-ignore`, and the page's `data-pagefind-meta` tags. Undefined for a page not indexed.
