@@ -56,21 +56,26 @@ async function refusedHost(url: URL, allowPrivate: boolean): Promise<string | un
   return addresses.some(isPrivateAddress) ? 'Ej kontrollerad: adressen pekar på ett internt nät.' : undefined
 }
 
-/** Waits until the host may be asked again. */
-type Pace = (host: string) => Promise<void>
-const noPause: Pace = async () => undefined
+/** Waits until the host may be asked again (`wait`), and counts the pause from when its answer came (`done`). */
+type Pace = { wait(host: string): Promise<void>; done(host: string): void }
+const noPause: Pace = { wait: async () => undefined, done: () => undefined }
 
 async function request(url: string, method: 'HEAD' | 'GET', timeoutMs: number, pace: Pace): Promise<Response> {
-  await pace(new URL(url).host)
-  const response = await fetch(url, {
-    method,
-    redirect: 'manual',
-    signal: AbortSignal.timeout(timeoutMs),
-    headers: { 'user-agent': USER_AGENT },
-  })
-  // Nothing of the body is needed: let it go at once.
-  await response.body?.cancel().catch(() => undefined)
-  return response
+  const host = new URL(url).host
+  await pace.wait(host)
+  try {
+    const response = await fetch(url, {
+      method,
+      redirect: 'manual',
+      signal: AbortSignal.timeout(timeoutMs),
+      headers: { 'user-agent': USER_AGENT },
+    })
+    // Nothing of the body is needed: let it go at once.
+    await response.body?.cancel().catch(() => undefined)
+    return response
+  } finally {
+    pace.done(host)
+  }
 }
 
 /** One link: HEAD, then GET where HEAD is refused or fails; redirects followed up to five steps. */
@@ -121,14 +126,16 @@ export async function checkLink(
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
-/** Many links: one host's links one after another, every request to a host a pause after the last, a few hosts at a time. */
+/** Many links: one host's links one after another, each request to a host a pause after the last answer, a few hosts at a time. */
 export async function checkLinks(urls: string[], options: CheckOptions = {}): Promise<LinkResult[]> {
   const { perHostIntervalMs = 1000, concurrency = 4 } = options
   const last = new Map<string, number>()
-  const pace: Pace = async (host) => {
-    const wait = (last.get(host) ?? -Infinity) + perHostIntervalMs - Date.now()
-    if (wait > 0) await sleep(wait)
-    last.set(host, Date.now())
+  const pace: Pace = {
+    async wait(host) {
+      const wait = (last.get(host) ?? -Infinity) + perHostIntervalMs - Date.now()
+      if (wait > 0) await sleep(wait)
+    },
+    done: (host) => void last.set(host, Date.now()),
   }
   const byHost = new Map<string, string[]>()
   for (const url of urls) {

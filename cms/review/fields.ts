@@ -122,7 +122,8 @@ export const keepEditorialRecord: CollectionBeforeChangeHook = async ({ data, or
   const publishing = next._status === 'published'
   const responsibility: Responsibility = { ...before.responsibility, ...next.responsibility }
   if (publishing) {
-    Object.assign(review, { state: null, comment: null })
+    // Published: the review is over (the audit log keeps who published it).
+    Object.assign(review, { state: null, comment: null, requestedBy: null, requestedAt: null })
     const now = new Date()
     if (!responsibility.reviewBy || new Date(responsibility.reviewBy) <= now) {
       const months = (await editorialSettings(req)).reviewIntervalMonths ?? 12
