@@ -69,7 +69,8 @@ export function redirectWhenMoved(collection: RedirectTarget): {
 } {
   return {
     beforeChange: async ({ operation, originalDoc, req, data }) => {
-      if (operation !== 'update' || originalDoc?.id === undefined || !isContentLocale(req.locale)) return data
+      // A draft save (autosave every few seconds) moves nothing public: no need to read the stored address.
+      if (operation !== 'update' || originalDoc?.id === undefined || !isContentLocale(req.locale) || data._status === 'draft') return data
       const seen = addressBefore.get(req) ?? new Map<string, string | undefined>()
       seen.set(`${collection}:${originalDoc.id}`, await publicAddress(req, collection, originalDoc.id, req.locale))
       addressBefore.set(req, seen)
