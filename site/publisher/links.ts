@@ -69,7 +69,16 @@ export class LinkChecker {
     for (const file of this.#links.keys()) if (!files[file]) this.#links.delete(file)
     for (const file of this.#broken.keys()) if (!files[file]) this.#broken.delete(file)
     const manifest = { files } as Parameters<typeof fileFor>[0]
-    const leads = (path: string) => redirects.has(path) || redirects.has(`${path}/`) || fileFor(manifest, path) !== undefined
+    // Most pages link the same addresses (menu, footer, lists): each is looked up once per check.
+    const known = new Map<string, boolean>()
+    const leads = (path: string) => {
+      let found = known.get(path)
+      if (found === undefined) {
+        found = redirects.has(path) || redirects.has(`${path}/`) || fileFor(manifest, path) !== undefined
+        known.set(path, found)
+      }
+      return found
+    }
     for (const file of everything ? [...this.#links.keys()] : rendered) {
       const broken = (this.#links.get(file) ?? []).filter((path) => !leads(path))
       if (broken.length > 0) this.#broken.set(file, broken)

@@ -302,7 +302,11 @@ export class Publisher {
       record.uploads = await this.#addUploads(content, files)
       const redirects = this.#addRedirects(content, files)
       // Every page's links are checked again when an address left the build; otherwise those of the rendered pages.
-      const addressGone = !base || this.#resync || Object.keys(base.files).some((file) => !files[file])
+      // (The search index's and the code's files are never linked from a page: their renames do not count.)
+      const addressGone =
+        !base ||
+        this.#resync ||
+        Object.keys(base.files).some((file) => !files[file] && !file.startsWith('pagefind/') && !file.startsWith('_astro/'))
       record.brokenLinks = this.#linkChecker.check(files, redirects, fresh.keys(), addressGone)
       phases.write = Math.round(ms(t) + writing)
 
