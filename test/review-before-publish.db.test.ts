@@ -51,6 +51,31 @@ describe('with review before publishing (the default)', () => {
     expect(await publicTitle(id)).toBe('Publicerad')
   })
 
+  it('nor through the other language: a save in English writes the fields both languages share', async () => {
+    const id = await publishedPage('granskas-sprak')
+    const english = await api('PATCH', `pages/${id}?locale=en`, {
+      token: editor,
+      body: { title: 'In English', slug: 'in-english', easyToRead: true },
+    })
+    expect(english.status).toBe(403)
+    const stored = await cms.payload.findByID({ collection: 'pages', id, draft: false, depth: 0, overrideAccess: true })
+    expect(stored.easyToRead).toBe(false)
+  })
+
+  it('nor many at once, as the list view’s bulk edit and delete send them; an editor’s own drafts are theirs to delete', async () => {
+    const id = await publishedPage('granskas-flera')
+    const bulk = `pages?where[slug][equals]=granskas-flera`
+    expect((await api('PATCH', bulk, { token: editor, body: { title: 'Direkt live, många' } })).status).toBe(403)
+    expect((await api('DELETE', bulk, { token: editor })).status).toBe(403)
+    expect(await publicTitle(id)).toBe('Publicerad')
+    const draft = await api('POST', 'pages?draft=true', {
+      token: editor,
+      body: { title: 'Eget utkast', slug: 'eget-utkast', _status: 'draft' },
+    })
+    expect(draft.status).toBe(201)
+    expect((await api('DELETE', `pages?where[slug][equals]=eget-utkast`, { token: editor })).status).toBe(200)
+  })
+
   it('an editor’s change waits as a draft submitted for review, shows who asked and when, and goes live when a publisher publishes', async () => {
     const id = await publishedPage('granskas-2')
     const saved = await api('PATCH', `pages/${id}?draft=true`, {

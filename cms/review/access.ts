@@ -1,5 +1,6 @@
-import { Forbidden, type Access, type CollectionBeforeOperationHook, type CollectionConfig, type PayloadRequest } from 'payload'
+import { Forbidden, type Access, type CollectionBeforeOperationHook, type CollectionConfig, type PayloadRequest, type Where } from 'payload'
 
+import { LOCALE_CODES } from '../../shared/locales'
 import { hasRole, isAdminUser, isStaffUser } from '../access'
 import { editorialSettings } from './settings'
 
@@ -28,6 +29,7 @@ type OperationArgs = {
   data?: { _status?: string }
   draft?: boolean
   overrideAccess?: boolean
+  where?: Where
   publishSpecificLocale?: string
   publishAllLocales?: boolean
   unpublishAllLocales?: boolean
@@ -37,7 +39,8 @@ type OperationArgs = {
 /**
  * What the update rule cannot see: an unpublish, and a save straight into the live version (an update that is not a
  * draft of a document that is published). Both change the public site, so both need the right to publish; an editor
- * saves drafts and submits them. Deleting a published document is the same as unpublishing it.
+ * saves drafts and submits them. Deleting a published document is the same as unpublishing it. Bulk edits and
+ * deletions (by `where`) are refused when any document they reach is live.
  */
 export const guardPublishing: CollectionBeforeOperationHook = async ({ args, operation, collection }) => {
   const op = args as OperationArgs
@@ -49,18 +52,19 @@ export const guardPublishing: CollectionBeforeOperationHook = async ({ args, ope
     throw new Forbidden(req.t)
   }
   if (op.publishSpecificLocale || op.publishAllLocales || op.unpublishAllLocales || op.data?._status === 'published') refuse()
-  if (operation === 'create' || op.id === undefined) return args
-  if (operation === 'delete' || !op.draft) {
-    const stored = await req.payload.findByID({
+  if (operation === 'create' || (operation === 'update' && op.draft)) return args
+  // One document (by id) or many (by `where`, the list view's bulk edit and delete): none of them may be live.
+  const which: Where = op.id !== undefined ? { id: { equals: op.id } } : (op.where ?? {})
+  // Live in any language: a save in one language also writes the fields the languages share.
+  for (const locale of LOCALE_CODES) {
+    const live = await req.payload.count({
       collection: collection.slug,
-      id: op.id,
-      depth: 0,
-      draft: false,
+      where: { and: [which, { _status: { equals: 'published' } }] },
+      locale,
       overrideAccess: true,
       req,
-      disableErrors: true,
     })
-    if (stored && (stored as { _status?: string })._status === 'published') refuse()
+    if (live.totalDocs > 0) refuse()
   }
   return args
 }
