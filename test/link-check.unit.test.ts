@@ -28,21 +28,29 @@ describe('checking a build', () => {
     )
     checker.found('b/index.html', '<a href="/a/">A</a>')
     const build = files('a/index.html', 'b/index.html', 'dokument/x.pdf')
-    expect(checker.check(build, new Set(['/gammal/']), ['a/index.html', 'b/index.html'], false)).toEqual([
+    expect(checker.check(build, new Set(['/gammal/']), ['a/index.html', 'b/index.html'], 'rendered')).toEqual([
       { page: '/a/', links: ['/saknas/'] },
     ])
     checker.found('a/index.html', '<a href="/b/">B</a>')
-    expect(checker.check(build, new Set(), ['a/index.html'], false)).toEqual([])
+    expect(checker.check(build, new Set(), ['a/index.html'], 'rendered')).toEqual([])
   })
 
   it('when an address leaves the build, the pages that were not rendered again are checked too', () => {
     const checker = new LinkChecker()
     checker.found('a/index.html', '<a href="/b/">B</a>')
     checker.found('b/index.html', '<p>B</p>')
-    expect(checker.check(files('a/index.html', 'b/index.html'), new Set(), ['a/index.html', 'b/index.html'], true)).toEqual([])
+    expect(checker.check(files('a/index.html', 'b/index.html'), new Set(), ['a/index.html', 'b/index.html'], 'all')).toEqual([])
     // b is unpublished: a was not rendered again, but its link now leads nowhere.
-    expect(checker.check(files('a/index.html'), new Set(), [], true)).toEqual([{ page: '/a/', links: ['/b/'] }])
+    expect(checker.check(files('a/index.html'), new Set(), [], 'all')).toEqual([{ page: '/a/', links: ['/b/'] }])
     // A page that left the build is no longer listed.
-    expect(checker.check(files(), new Set(), [], true)).toEqual([])
+    expect(checker.check(files(), new Set(), [], 'all')).toEqual([])
+  })
+
+  it('when an address is added, a page with a broken link that was not rendered again is checked again', () => {
+    const checker = new LinkChecker()
+    checker.found('a/index.html', '<a href="/saknas/">?</a>')
+    expect(checker.check(files('a/index.html'), new Set(), ['a/index.html'], 'rendered')).toEqual([{ page: '/a/', links: ['/saknas/'] }])
+    // A redirect from the missing address (its page is an added file): a's link leads somewhere now.
+    expect(checker.check(files('a/index.html', 'saknas/index.html'), new Set(['/saknas/']), [], 'rendered-and-broken')).toEqual([])
   })
 })

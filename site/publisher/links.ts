@@ -1,7 +1,8 @@
 /**
  * The link check after each publish: the internal links (`<a href="/…">`) of the pages a publish rendered, and which
  * of them lead to no address of the new build (no page or file there, no redirect from it). A page that was not
- * rendered again keeps its links as last found; when addresses leave the build, every page's links are checked.
+ * rendered again keeps its links as last found; when addresses leave the build every page's links are checked, and
+ * when addresses are added the pages with broken links are.
  */
 import { fileFor } from './server'
 import { urlOfFile, type ManifestEntry } from './store'
@@ -62,10 +63,16 @@ export class LinkChecker {
   }
 
   /**
-   * Checks the rendered pages (`rendered`), or every page when an address left the build (`everything`), against the
-   * build's files and redirects. Returns each page with links that lead nowhere, by address.
+   * Checks pages against the build's files and redirects: every page (`all`: an address left the build), the rendered
+   * ones and those with broken links (an address was added, which may fix one), or the rendered ones. Returns each
+   * page with links that lead nowhere, by address.
    */
-  check(files: Record<string, ManifestEntry>, redirects: Set<string>, rendered: Iterable<string>, everything: boolean): BrokenLink[] {
+  check(
+    files: Record<string, ManifestEntry>,
+    redirects: Set<string>,
+    rendered: Iterable<string>,
+    scope: 'all' | 'rendered-and-broken' | 'rendered',
+  ): BrokenLink[] {
     for (const file of this.#links.keys()) if (!files[file]) this.#links.delete(file)
     for (const file of this.#broken.keys()) if (!files[file]) this.#broken.delete(file)
     const manifest = { files } as Parameters<typeof fileFor>[0]
@@ -79,7 +86,13 @@ export class LinkChecker {
       }
       return found
     }
-    for (const file of everything ? [...this.#links.keys()] : rendered) {
+    const pages =
+      scope === 'all'
+        ? [...this.#links.keys()]
+        : scope === 'rendered-and-broken'
+          ? new Set([...rendered, ...this.#broken.keys()])
+          : rendered
+    for (const file of pages) {
       const broken = (this.#links.get(file) ?? []).filter((path) => !leads(path))
       if (broken.length > 0) this.#broken.set(file, broken)
       else this.#broken.delete(file)

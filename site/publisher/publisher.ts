@@ -301,13 +301,18 @@ export class Publisher {
       t = performance.now()
       record.uploads = await this.#addUploads(content, files)
       const redirects = this.#addRedirects(content, files)
-      // Every page's links are checked again when an address left the build; otherwise those of the rendered pages.
-      // (The search index's and the code's files are never linked from a page: their renames do not count.)
-      const addressGone =
-        !base ||
-        this.#resync ||
-        Object.keys(base.files).some((file) => !files[file] && !file.startsWith('pagefind/') && !file.startsWith('_astro/'))
-      record.brokenLinks = this.#linkChecker.check(files, redirects, fresh.keys(), addressGone)
+      // Every page's links are checked again when an address left the build (any link may break); when one was added,
+      // the pages with broken links too (one may be fixed); otherwise the rendered pages'. The search index's and the
+      // code's files are never linked from a page: their renames do not count.
+      const isAddress = (file: string) => !file.startsWith('pagefind/') && !file.startsWith('_astro/')
+      const before = base?.files
+      const scope =
+        !before || this.#resync || Object.keys(before).some((file) => !files[file] && isAddress(file))
+          ? 'all'
+          : Object.keys(files).some((file) => !before[file] && isAddress(file))
+            ? 'rendered-and-broken'
+            : 'rendered'
+      record.brokenLinks = this.#linkChecker.check(files, redirects, fresh.keys(), scope)
       phases.write = Math.round(ms(t) + writing)
 
       // Search: the shards of pages that changed, appeared or went.
