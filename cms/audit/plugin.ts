@@ -8,7 +8,8 @@ import type { CollectionConfig, CollectionSlug, Config, Plugin } from 'payload'
 
 import { addCollectionsBeforeAccounts, changeCollections, changeGlobals } from '../config-changes'
 import { AuditLog } from './collection'
-import { auditDelete, auditPublishing, auditRedirect, auditRoles, auditSettings, rememberPublished } from './record'
+import { rememberLiveBeforeSave } from '../stored-version'
+import { auditDelete, auditPublishing, auditRedirect, auditRoles, auditSettings } from './record'
 
 const hooked = (collection: CollectionConfig, hooks: CollectionConfig['hooks']): CollectionConfig => ({
   ...collection,
@@ -24,7 +25,7 @@ export const auditTrail =
   ({ collections }: { collections: CollectionSlug[] }): Plugin =>
   (config: Config): Config => {
     let changed = changeCollections(config, collections, (c) =>
-      hooked(c, { beforeChange: [rememberPublished], afterChange: [auditPublishing], afterDelete: [auditDelete] }),
+      hooked(c, { beforeChange: [rememberLiveBeforeSave], afterChange: [auditPublishing], afterDelete: [auditDelete] }),
     )
     changed = changeCollections({ ...config, collections: changed }, ['redirects'], (c) =>
       hooked(c, { afterChange: [auditRedirect], afterDelete: [auditDelete] }),

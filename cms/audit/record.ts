@@ -1,11 +1,6 @@
-import type {
-  CollectionAfterChangeHook,
-  CollectionAfterDeleteHook,
-  CollectionBeforeChangeHook,
-  GlobalAfterChangeHook,
-  PayloadRequest,
-} from 'payload'
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, GlobalAfterChangeHook, PayloadRequest } from 'payload'
 
+import { wasLiveBeforeSave, storedVersion } from '../stored-version'
 import type { AuditAction } from './collection'
 
 /** Adds an entry to the audit log, in the same transaction as the change it records. */
@@ -28,43 +23,14 @@ export async function audit(
 }
 
 const titleOf = (doc: Record<string, unknown>) => String(doc.title ?? doc.from ?? doc.email ?? doc.id)
-// Keyed by request, then document: the after-change hook gets another `context` object than the before-change one.
-const liveBefore = new WeakMap<object, Map<string, boolean>>()
-
-/** Remembers whether the document was published before the save (its stored version, not the latest draft). */
-export const rememberPublished: CollectionBeforeChangeHook = async ({ collection, operation, originalDoc, req, data }) => {
-  if (operation !== 'update' || originalDoc?.id === undefined) return data
-  const stored = await req.payload.findByID({
-    collection: collection.slug,
-    id: originalDoc.id,
-    depth: 0,
-    draft: false,
-    overrideAccess: true,
-    req,
-    disableErrors: true,
-  })
-  const seen = liveBefore.get(req) ?? new Map<string, boolean>()
-  seen.set(`${collection.slug}:${originalDoc.id}`, (stored as { _status?: string } | null)?._status === 'published')
-  liveBefore.set(req, seen)
-  return data
-}
-
 /** A publish (any save of the live version) or an unpublish of a document with drafts. */
 export const auditPublishing: CollectionAfterChangeHook = async ({ collection, doc, req }) => {
-  const wasLive = liveBefore.get(req)?.get(`${collection.slug}:${doc.id}`) ?? false
+  const wasLive = wasLiveBeforeSave(req, collection.slug, doc.id)
   const action: AuditAction | undefined = doc._status === 'published' ? 'publish' : wasLive ? 'unpublish' : undefined
   // A draft save of a live document returns the draft: the stored version says whether it is still live.
   if (action === 'unpublish') {
-    const stored = await req.payload.findByID({
-      collection: collection.slug,
-      id: doc.id,
-      depth: 0,
-      draft: false,
-      overrideAccess: true,
-      req,
-      disableErrors: true,
-    })
-    if ((stored as { _status?: string } | null)?._status === 'published') return doc
+    const stored = await storedVersion(req, collection.slug, doc.id)
+    if (stored?._status === 'published') return doc
   }
   if (action)
     await audit(req, {

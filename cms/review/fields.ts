@@ -1,4 +1,6 @@
-import { Forbidden, type CollectionBeforeChangeHook, type Field, type PayloadRequest } from 'payload'
+import { Forbidden, type CollectionBeforeChangeHook, type CollectionSlug, type Field, type PayloadRequest } from 'payload'
+
+import { storedVersion } from '../stored-version'
 
 import { mayPublish } from './access'
 import { editorialSettings } from './settings'
@@ -137,17 +139,9 @@ export const keepEditorialRecord: CollectionBeforeChangeHook = async ({ data, or
   return { ...data, review, responsibility }
 }
 
-async function publishedVersion(req: PayloadRequest, collection: string, id: unknown): Promise<Doc | undefined> {
+async function publishedVersion(req: PayloadRequest, collection: CollectionSlug, id: unknown): Promise<Doc | undefined> {
   if (id === undefined) return undefined
-  const stored = (await req.payload.findByID({
-    collection: collection as 'pages',
-    id: id as number,
-    depth: 0,
-    draft: false,
-    overrideAccess: true,
-    req,
-    disableErrors: true,
-  })) as Doc | null
+  const stored = (await storedVersion(req, collection, id as number | string)) as Doc | undefined
   return stored?._status === 'published' ? stored : undefined
 }
 

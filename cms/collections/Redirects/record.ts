@@ -2,6 +2,7 @@ import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, PayloadRequ
 
 import { isContentLocale, localePath, type ContentLocale } from '../../../shared/locales'
 import { englishReportPath, reportPath } from '../../../shared/slug'
+import { storedVersion } from '../../stored-version'
 
 /** The documents an old address can lead to, and the public address of each in a language. */
 export const ADDRESS_OF = {
@@ -13,18 +14,9 @@ export type RedirectTarget = keyof typeof ADDRESS_OF
 
 /** The document's public address as stored now (its published version), or undefined when it is not published. */
 export async function publicAddress(req: PayloadRequest, collection: RedirectTarget, id: number | string, locale: ContentLocale) {
-  const stored = await req.payload.findByID({
-    collection,
-    id,
-    depth: 0,
-    draft: false,
-    locale,
-    overrideAccess: true,
-    req,
-    disableErrors: true,
-  })
-  if (!stored || stored._status !== 'published') return undefined
-  return ADDRESS_OF[collection](stored, locale)
+  const stored = await storedVersion(req, collection, id, locale)
+  if (stored?._status !== 'published') return undefined
+  return ADDRESS_OF[collection](stored as { path?: string | null; slug?: string | null }, locale)
 }
 
 /** Records that `from` now leads to the document (its address in `locale`, wherever it moves later). */
