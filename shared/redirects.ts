@@ -86,7 +86,7 @@ export function normalizeTarget(input: string): Checked {
 }
 
 /** The path part of a target, when it is an address of this site. */
-const internalPath = (to: string) => (to.startsWith('/') ? to.split(/[?#]/)[0] : undefined)
+export const internalPath = (to: string | null | undefined) => (to?.startsWith('/') ? to.split(/[?#]/)[0] : undefined)
 
 /**
  * The rules as they are served: a chain (a → b, b → c) collapsed to its end (a → c, b → c), and rules that lead

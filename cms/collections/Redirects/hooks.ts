@@ -2,10 +2,10 @@ import { ValidationError, type CollectionAfterChangeHook, type CollectionBeforeC
 
 import type { Redirect } from '../../../shared/payload-types'
 import { isContentLocale } from '../../../shared/locales'
+import { internalPath } from '../../../shared/redirects'
 import { publicAddress, type RedirectTarget } from './record'
 
 type Target = NonNullable<Redirect['to']>
-const internalPath = (url: string | null | undefined) => (url?.startsWith('/') ? url.split(/[?#]/)[0] : undefined)
 const refuse = (message: string) => new ValidationError({ errors: [{ path: 'to.url', message }] })
 
 /** The redirect from this address, other than the one being saved. */
